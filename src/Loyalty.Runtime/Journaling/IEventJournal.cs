@@ -1,0 +1,25 @@
+namespace Loyalty.Runtime.Journaling;
+
+/// <summary>
+/// Durable, append-only event streams, one per grain. An append completes only after its events
+/// are committed (acknowledged = durable). Implementations may batch many grains' appends into
+/// one commit; a conflict fails only the conflicting append.
+/// </summary>
+public interface IEventJournal
+{
+    /// <summary>Reads the latest snapshot and the events after it.</summary>
+    Task<JournalStream> ReadAsync(GrainId grainId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Appends atomically. Throws <see cref="InconsistentStateException"/> when the expected sequence is
+    /// stale and <see cref="DuplicateRequestException"/> when the idempotency key was used before;
+    /// in both cases nothing is written.
+    /// </summary>
+    Task AppendAsync(JournalAppend append, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a snapshot; older snapshots of the grain may be discarded.</summary>
+    Task WriteSnapshotAsync(GrainId grainId, JournalSnapshot snapshot, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds what is stored for an idempotency key of the grain, or null.</summary>
+    Task<IdempotencyRecord?> FindIdempotencyRecordAsync(GrainId grainId, string key, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,14 @@
+namespace Loyalty.Runtime;
+
+/// <summary>
+/// Turns values that cross a grain boundary or go to storage into bytes and back. Unsupported
+/// types fail with <see cref="GrainSerializationException"/> naming the type.
+/// </summary>
+public interface IGrainSerializer
+{
+    /// <summary>Serializes <paramref name="value"/> as <typeparamref name="T"/>.</summary>
+    byte[] Serialize<T>(T value);
+
+    /// <summary>Deserializes a <typeparamref name="T"/>.</summary>
+    T Deserialize<T>(ReadOnlySpan<byte> data);
+}

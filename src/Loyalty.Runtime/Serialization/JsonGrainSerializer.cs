@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Loyalty.Runtime;
+
+/// <summary>
+/// The default <see cref="IGrainSerializer"/>: System.Text.Json with metadata cached per type.
+/// Applications add source-generated contexts through <see cref="JsonSerializerOptions.TypeInfoResolverChain"/>
+/// so hot types need no reflection at all.
+/// </summary>
+public sealed class JsonGrainSerializer(JsonSerializerOptions options) : IGrainSerializer
+{
+    /// <summary>A serializer with web defaults and reflection-based metadata as the fallback.</summary>
+    public JsonGrainSerializer() : this(CreateDefaultOptions())
+    {
+    }
+
+    /// <summary>The options in use.</summary>
+    public JsonSerializerOptions Options { get; } = options;
+
+    /// <inheritdoc />
+    public byte[] Serialize<T>(T value)
+    {
+        try
+        {
+            return JsonSerializer.SerializeToUtf8Bytes(value, TypeInfo<T>());
+        }
+        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or JsonException)
+        {
+            throw new GrainSerializationException($"{typeof(T)} cannot cross a grain boundary: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public T Deserialize<T>(ReadOnlySpan<byte> data)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(data, TypeInfo<T>())!;
+        }
+        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or JsonException)
+        {
+            throw new GrainSerializationException($"{typeof(T)} could not be read: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Options with web defaults and reflection metadata as the last resolver in the chain.</summary>
+    public static JsonSerializerOptions CreateDefaultOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        options.TypeInfoResolverChain.Add(new DefaultJsonTypeInfoResolver());
+        return options;
+    }
+
+    private JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+}
