@@ -23,6 +23,9 @@ public sealed record GrainMethod(
     /// <summary>Whether the method is <see cref="GrainMethodOptions.OneWay"/>.</summary>
     public bool IsOneWay => (Options & GrainMethodOptions.OneWay) != 0;
 
+    /// <summary>The name of the span tracing a call: <c>Interface/Method</c>.</summary>
+    public string SpanName { get; } = $"{InterfaceName}/{MethodName}";
+
     /// <inheritdoc />
     public override string ToString() => $"{InterfaceName}.{MethodName}";
 }

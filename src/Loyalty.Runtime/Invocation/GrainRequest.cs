@@ -15,6 +15,12 @@ public abstract class GrainRequest() : TaskCompletionSource(TaskCreationOptions.
     /// <inheritdoc />
     public Task CallerTask => Task;
 
+    /// <inheritdoc />
+    public long StartedAt { get; set; }
+
+    /// <inheritdoc />
+    public System.Diagnostics.Activity? Activity { get; set; }
+
     /// <summary>Calls the method on the grain (generated: <c>((IFoo)grain).BarAsync(Arg0)</c>).</summary>
     protected abstract ValueTask InvokeAsync(object grain);
 

@@ -22,6 +22,12 @@ public abstract class GrainRequest<TResult>() : TaskCompletionSource<TResult>(Ta
     /// <inheritdoc />
     public Task CallerTask => Task;
 
+    /// <inheritdoc />
+    public long StartedAt { get; set; }
+
+    /// <inheritdoc />
+    public System.Diagnostics.Activity? Activity { get; set; }
+
     /// <summary>Calls the method on the grain (generated: <c>((IFoo)grain).BarAsync(Arg0)</c>).</summary>
     protected abstract ValueTask<TResult> InvokeAsync(object grain);
 

@@ -27,4 +27,10 @@ public interface IGrainRequest
 
     /// <summary>The task the caller awaits.</summary>
     Task CallerTask { get; }
+
+    /// <summary>When the call was sent (<see cref="TimeProvider.GetTimestamp"/>), for timeouts and latency.</summary>
+    long StartedAt { get; set; }
+
+    /// <summary>The span tracing this call, when tracing is on.</summary>
+    System.Diagnostics.Activity? Activity { get; set; }
 }

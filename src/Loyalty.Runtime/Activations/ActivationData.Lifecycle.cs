@@ -1,0 +1,148 @@
+using Loyalty.Runtime.Invocation;
+
+namespace Loyalty.Runtime.Activations;
+
+/// <summary>Activation and deactivation, run by the drain loop as exclusive turns.</summary>
+internal sealed partial class ActivationData
+{
+    private readonly TaskCompletionSource _deactivated = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private enum LifecycleStep
+    {
+        None,
+        Activate,
+        Deactivate,
+    }
+
+    /// <summary>Completes when the activation has gone (deactivated, or failed to activate).</summary>
+    public Task Deactivated => _deactivated.Task;
+
+    // Under _lock.
+    private LifecycleStep NextLifecycleStep()
+    {
+        if (_status == ActivationStatus.Created)
+        {
+            _status = ActivationStatus.Activating;
+            return LifecycleStep.Activate;
+        }
+
+        if (_status == ActivationStatus.Valid && _deactivationRequested is not null && _running.Count == 0)
+        {
+            _status = ActivationStatus.Deactivating;
+            return LifecycleStep.Deactivate;
+        }
+
+        return LifecycleStep.None;
+    }
+
+    private void RunLifecycleStep(LifecycleStep step) =>
+        _ = step == LifecycleStep.Activate ? ActivateAsync() : DeactivateAsync();
+
+    private async Task ActivateAsync()
+    {
+        var timeout = Runtime.Options.ActivationTimeout;
+        using var cancellation = new CancellationTokenSource(timeout, Runtime.TimeProvider);
+        try
+        {
+            _constructing = this;
+            try
+            {
+                _instance = GrainClass.Factory(this);
+            }
+            finally
+            {
+                _constructing = null;
+            }
+
+            foreach (var step in _activationSteps)
+            {
+                await step(cancellation.Token);
+            }
+
+            if (_instance is Grain grain)
+            {
+                await grain.OnActivateAsync(cancellation.Token).WaitAsync(timeout, Runtime.TimeProvider);
+            }
+        }
+        catch (Exception exception)
+        {
+            FailActivation(exception is TimeoutException
+                ? new TimeoutException($"Activating {GrainId} took longer than {timeout}.", exception)
+                : exception);
+            return;
+        }
+
+        lock (_lock)
+        {
+            _status = ActivationStatus.Valid;
+        }
+
+        Runtime.Telemetry.ActivationCreated(this);
+    }
+
+    private void FailActivation(Exception exception)
+    {
+        List<IGrainRequest> failed;
+        lock (_lock)
+        {
+            _status = ActivationStatus.Invalid;
+            failed = [.. _pending];
+            _pending.Clear();
+        }
+
+        Runtime.Telemetry.ActivationFailed(this, exception);
+        Runtime.Catalog.OnDeactivated(this);
+        foreach (var request in failed)
+        {
+            request.TryFail(exception);
+        }
+
+        _deactivated.TrySetResult();
+    }
+
+    private async Task DeactivateAsync()
+    {
+        var reason = _deactivationRequested!.Value;
+        DisposeTimers();
+        if (_instance is Grain grain)
+        {
+            var timeout = Runtime.Options.DeactivationTimeout;
+            using var cancellation = new CancellationTokenSource(timeout, Runtime.TimeProvider);
+            try
+            {
+                await grain.OnDeactivateAsync(reason, cancellation.Token).WaitAsync(timeout, Runtime.TimeProvider);
+            }
+            catch (Exception exception)
+            {
+                Runtime.Telemetry.DeactivationFailed(this, exception);
+            }
+        }
+
+        FinishDeactivation();
+    }
+
+    private void FinishDeactivation()
+    {
+        List<IGrainRequest> forward;
+        lock (_lock)
+        {
+            _status = ActivationStatus.Invalid;
+            forward = [.. _pending];
+            _pending.Clear();
+        }
+
+        Runtime.Catalog.OnDeactivated(this);
+        Runtime.Telemetry.ActivationDestroyed(this);
+
+        // Requests that arrived during deactivation go to the next activation, as Orleans forwards them.
+        foreach (var request in forward)
+        {
+            if (request is not GrainTimer.Tick)
+            {
+                Runtime.Catalog.Deliver(GrainId, request);
+            }
+        }
+
+        _deactivated.TrySetResult();
+    }
+}
