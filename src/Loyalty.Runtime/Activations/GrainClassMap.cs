@@ -25,6 +25,11 @@ internal sealed class GrainClassMap
             return info;
         }
 
+        if (grainType == GrainClassInfo.ObserverGrainType)
+        {
+            return null;
+        }
+
         LoadGrainAssemblies();
         return _byType.GetValueOrDefault(grainType);
     }

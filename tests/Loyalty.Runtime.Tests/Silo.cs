@@ -1,0 +1,44 @@
+using Loyalty.Runtime.Hosting;
+using Loyalty.Runtime.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Loyalty.Runtime.Tests;
+
+/// <summary>Starts a one-silo <see cref="TestCluster"/> with in-memory storage ("store") and reminders.</summary>
+internal static class Silo
+{
+    public static async Task<TestCluster> StartAsync(Action<SiloOptions>? options = null, TimeProvider? time = null)
+    {
+        var cluster = new TestClusterBuilder()
+            .ConfigureServices(services =>
+            {
+                if (time is not null)
+                {
+                    services.AddSingleton(time);
+                }
+            })
+            .ConfigureSilo(silo =>
+            {
+                silo.AddMemoryGrainStorage("store").AddMemoryReminderTable();
+                silo.Configure(o =>
+                {
+                    o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(10);
+                    options?.Invoke(o);
+                });
+            })
+            .Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+
+    /// <summary>Polls <paramref name="condition"/> every 10 ms for at most 5 s.</summary>
+    public static async Task<bool> EventuallyAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        return condition();
+    }
+}
