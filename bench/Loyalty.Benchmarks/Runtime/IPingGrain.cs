@@ -8,9 +8,6 @@ public interface IPingGrain : IGrainWithIntegerKey
     Task<int> PingAsync(int value);
 
     ValueTask<int> PingValueAsync(int value);
-
-    /// <summary>Calls received so far (including this one).</summary>
-    Task<long> CallsAsync();
 }
 
 public sealed class PingGrain : Grain, IPingGrain
@@ -28,6 +25,4 @@ public sealed class PingGrain : Grain, IPingGrain
         _calls++;
         return ValueTask.FromResult(value);
     }
-
-    public Task<long> CallsAsync() => Task.FromResult(_calls++);
 }
