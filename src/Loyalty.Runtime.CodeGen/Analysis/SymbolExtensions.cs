@@ -1,0 +1,51 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Loyalty.Runtime.CodeGen.Analysis;
+
+/// <summary>Symbol queries by metadata name, so the generator needs no reference to the runtime assembly.</summary>
+internal static class SymbolExtensions
+{
+    /// <summary>Global-qualified with nullable annotations, so generated signatures match the interface exactly.</summary>
+    private static readonly SymbolDisplayFormat GlobalFormat = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    /// <summary>Dotted name without <c>global::</c>, as the runtime reports methods (e.g. <c>Ns.IFoo</c>).</summary>
+    private static readonly SymbolDisplayFormat DottedFormat = SymbolDisplayFormat.FullyQualifiedFormat
+        .WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted);
+
+    public static string ToGlobalName(this ITypeSymbol type) => type.ToDisplayString(GlobalFormat);
+
+    public static string ToDottedName(this ITypeSymbol type) => type.ToDisplayString(DottedFormat);
+
+    public static bool IsNamed(this ITypeSymbol? type, string metadataName) =>
+        type is not null && MetadataNameOf(type.OriginalDefinition) == metadataName;
+
+    public static bool DerivesFrom(this ITypeSymbol type, string metadataName)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.IsNamed(metadataName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static AttributeData? FindAttribute(this ISymbol symbol, string metadataName) =>
+        symbol.GetAttributes().FirstOrDefault(attribute => attribute.AttributeClass.IsNamed(metadataName));
+
+    public static bool IsGrainMarker(this INamedTypeSymbol type) =>
+        type.ContainingNamespace?.ToDisplayString() == KnownNames.RuntimeNamespace
+        && KnownNames.GrainMarkers.Contains(type.MetadataName);
+
+    private static string MetadataNameOf(ITypeSymbol type)
+    {
+        var prefix = type.ContainingType is { } outer
+            ? MetadataNameOf(outer) + "+"
+            : type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." : string.Empty;
+        return prefix + type.MetadataName;
+    }
+}
