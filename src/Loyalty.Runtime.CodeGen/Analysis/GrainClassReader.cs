@@ -17,7 +17,7 @@ internal static class GrainClassReader
         if (context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is not INamedTypeSymbol grainClass
             || grainClass.IsAbstract
             || grainClass.IsGenericType
-            || !IsReachableFromGeneratedCode(grainClass)
+            || !grainClass.IsReachableFromGeneratedCode()
             || !grainClass.DerivesFrom(KnownNames.GrainBaseClass))
         {
             return null;
@@ -33,18 +33,5 @@ internal static class GrainClassReader
             : new GrainClassModel(
                 grainClass.ToGlobalName(),
                 constructor.Parameters.Select(ConstructorArgumentWriter.Expression).ToEquatableArray());
-    }
-
-    private static bool IsReachableFromGeneratedCode(INamedTypeSymbol type)
-    {
-        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
-        {
-            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

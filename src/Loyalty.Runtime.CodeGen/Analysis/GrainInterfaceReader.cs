@@ -15,7 +15,9 @@ internal static class GrainInterfaceReader
         node is InterfaceDeclarationSyntax { BaseList: not null };
 
     public static GrainInterfaceModel? Read(GeneratorSyntaxContext context, CancellationToken cancellationToken) =>
-        context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is INamedTypeSymbol symbol && IsGrainInterface(symbol)
+        context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is INamedTypeSymbol symbol
+        && IsGrainInterface(symbol)
+        && symbol.IsReachableFromGeneratedCode()
             ? Read(symbol)
             : null;
 

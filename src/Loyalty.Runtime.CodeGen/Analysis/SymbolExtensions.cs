@@ -41,6 +41,20 @@ internal static class SymbolExtensions
         type.ContainingNamespace?.ToDisplayString() == KnownNames.RuntimeNamespace
         && KnownNames.GrainMarkers.Contains(type.MetadataName);
 
+    /// <summary>Whether code in another file of the same assembly can name the type.</summary>
+    public static bool IsReachableFromGeneratedCode(this INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string MetadataNameOf(ITypeSymbol type)
     {
         var prefix = type.ContainingType is { } outer

@@ -10,18 +10,20 @@ namespace Loyalty.Runtime.CodeGen.Diagnostics;
 /// </summary>
 internal sealed record DiagnosticInfo(
     string DescriptorId,
-    string FilePath,
+    string? FilePath,
     TextSpan Span,
     LinePositionSpan LineSpan,
     EquatableArray<string> Arguments)
 {
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, Location? location, params string[] arguments)
     {
-        var lineSpan = location?.GetLineSpan() ?? default;
+        // Members of referenced assemblies have no source to point at.
+        var sourceLocation = location is { IsInSource: true } ? location : null;
+        var lineSpan = sourceLocation?.GetLineSpan() ?? default;
         return new DiagnosticInfo(
             descriptor.Id,
-            lineSpan.Path ?? string.Empty,
-            location?.SourceSpan ?? default,
+            sourceLocation is null ? null : lineSpan.Path ?? string.Empty,
+            sourceLocation?.SourceSpan ?? default,
             lineSpan.Span,
             arguments.ToEquatableArray());
     }
@@ -29,6 +31,6 @@ internal sealed record DiagnosticInfo(
     public Diagnostic ToDiagnostic() =>
         Diagnostic.Create(
             GrainDiagnostics.ById(DescriptorId),
-            FilePath.Length == 0 ? Location.None : Location.Create(FilePath, Span, LineSpan),
+            FilePath is null ? Location.None : Location.Create(FilePath, Span, LineSpan),
             messageArgs: [.. Arguments]);
 }

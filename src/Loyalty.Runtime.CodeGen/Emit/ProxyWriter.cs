@@ -40,14 +40,16 @@ internal static class ProxyWriter
     private static void WriteMethod(StringBuilder code, GrainMethodModel method, int index)
     {
         var parameters = string.Join(", ", method.Parameters.Select((parameter, i) => $"{parameter.Type} arg{i}"));
-        var fields = string.Join(", ", method.Parameters.Select((_, i) => $"Arg{i} = arg{i}"));
+        var initializer = method.Parameters.IsEmpty
+            ? "()"
+            : $" {{ {string.Join(", ", method.Parameters.Select((_, i) => $"Arg{i} = arg{i}"))} }}";
         var send = method.HasResult
             ? $"Invoker.InvokeAsync<{method.ResultType}>(this, request)"
             : "Invoker.InvokeAsync(this, request)";
 
         code.AppendLine($"    {ReturnType(method)} {method.DeclaringInterface}.{method.Name}({parameters})");
         code.AppendLine("    {");
-        code.AppendLine($"        var request = new {RequestWriter.ClassName(method, index)} {{ {fields} }};");
+        code.AppendLine($"        var request = new {RequestWriter.ClassName(method, index)}{initializer};");
         code.AppendLine($"        return {(method.ReturnsValueTask ? $"new {ReturnType(method)}({send})" : send)};");
         code.AppendLine("    }");
     }

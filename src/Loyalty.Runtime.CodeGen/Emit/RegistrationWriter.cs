@@ -30,7 +30,11 @@ internal static class RegistrationWriter
         foreach (var grainClass in grainClasses)
         {
             code.AppendLine($"        {GeneratedCode.Invocation}.GrainTypeManifest.AddGrainClass<{grainClass.GlobalName}>(");
-            code.AppendLine($"            static ctx => new {grainClass.GlobalName}({string.Join(", ", grainClass.ConstructorArguments)}));");
+            const string ArgumentIndent = "\n                ";
+            var arguments = grainClass.ConstructorArguments.IsEmpty
+                ? string.Empty
+                : ArgumentIndent + string.Join("," + ArgumentIndent, grainClass.ConstructorArguments);
+            code.AppendLine($"            static ctx => new {grainClass.GlobalName}({arguments}));");
         }
 
         code.AppendLine("    }");

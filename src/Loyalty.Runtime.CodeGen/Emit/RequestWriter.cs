@@ -30,7 +30,11 @@ internal static class RequestWriter
             code.AppendLine($"        public {method.Parameters.Items[i].Type} Arg{i} = default!;");
         }
 
-        code.AppendLine();
+        if (!method.Parameters.IsEmpty)
+        {
+            code.AppendLine();
+        }
+
         code.AppendLine($"        public override {GeneratedCode.Invocation}.GrainMethod Method => Descriptor;");
         code.AppendLine();
         code.AppendLine($"        protected override {InvokeReturnType(method)} InvokeAsync(object grain) =>");
