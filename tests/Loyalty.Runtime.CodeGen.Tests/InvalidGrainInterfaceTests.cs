@@ -71,6 +71,12 @@ public sealed class InvalidGrainInterfaceTests
         AssertSingleError("LOY003", "IBadGrain", "public interface IBadGrain<T> : IGrainWithStringKey { Task<T> GetAsync(); }");
     }
 
+    [Fact]
+    public void A_grain_interface_nested_in_a_generic_class_is_LOY003()
+    {
+        AssertSingleError("LOY003", "IBadGrain", "public static class Outer<T> { public interface IBadGrain : IGrainWithStringKey { Task PingAsync(); } }");
+    }
+
     [Theory]
     [InlineData("int Balance { get; }", "Balance")]
     [InlineData("event EventHandler Changed;", "Changed")]

@@ -24,6 +24,7 @@ public sealed class ValidGrainInterfaceTests
                 "Sample_Members_IMemberObserverProxy.g.cs",
                 "Sample_Members_INamedGrainProxy.g.cs",
                 "Sample_Members_IPartnerGrainProxy.g.cs",
+                "Sample_Members_ISplitGrainProxy.g.cs",
                 "Sample_Members_Outer_INested_1GrainProxy.g.cs",
             ],
             run.GeneratedFileNames.Order(StringComparer.Ordinal));
@@ -52,6 +53,7 @@ public sealed class ValidGrainInterfaceTests
             "ctx, ",
             "GetRequiredKeyedService<global::System.TimeProvider>(ctx.ActivationServices, \"clock\")",
             "GetRequiredService<global::System.IServiceProvider>(ctx.ActivationServices)",
+            "GetService<global::System.ICustomFormatter>(ctx.ActivationServices),",
             "GetService<string>(ctx.ActivationServices) ?? \"member\"",
             "as global::Sample.Members.Region?) ?? (global::Sample.Members.Region)(1)",
             "as double?) ?? (double)(1.5)",
@@ -59,6 +61,8 @@ public sealed class ValidGrainInterfaceTests
         ];
         Assert.All(expectedArguments, argument => Assert.Contains(argument, registration, StringComparison.Ordinal));
         Assert.Contains("AddGrainClass<global::Sample.Members.CampaignGrain>(", registration, StringComparison.Ordinal);
+        // A partial grain class is registered once, not once per part.
+        Assert.Equal(2, registration.Split("AddGrainClass<global::Sample.Members.SplitGrain>(").Length);
         Assert.DoesNotContain("GrainWithoutActivator>", registration, StringComparison.Ordinal);
     }
 }

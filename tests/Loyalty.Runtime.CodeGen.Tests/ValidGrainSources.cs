@@ -56,7 +56,19 @@ internal static class ValidGrainSources
                 public interface INested_Grain : IGrainWithStringKey
                 {
                     Task RunAsync();
+
+                    Task @checked();
                 }
+            }
+
+            public partial interface ISplitGrain : IGrainWithStringKey
+            {
+                Task FirstAsync();
+            }
+
+            public partial interface ISplitGrain
+            {
+                Task SecondAsync();
             }
 
             public interface IPlainService
@@ -86,17 +98,22 @@ internal static class ValidGrainSources
                 IGrainContext context,
                 [FromKeyedServices("clock")] TimeProvider clock,
                 IServiceProvider services,
+                ICustomFormatter? optionalFormatter,
                 string label = "member",
                 Region region = Region.America,
                 double rate = 1.5,
                 IFormatProvider? format = null) : Grain
             {
-                public MemberGrain() : this(null!, null!, null!, null!, null!) { }
+                public MemberGrain() : this(null!, null!, null!, null!, null!, null) { }
             }
 
             public abstract class GrainWithoutActivator : Grain;
 
             internal sealed class CampaignGrain : GrainWithoutActivator;
+
+            public sealed partial class SplitGrain : Grain;
+
+            public sealed partial class SplitGrain;
         }
         """;
 }

@@ -11,7 +11,8 @@ internal static class ConstructorArgumentWriter
 
     public static string Expression(IParameterSymbol parameter)
     {
-        var type = parameter.Type.ToGlobalName();
+        // The service APIs constrain their type argument to non-null types.
+        var service = parameter.Type.ToNonNullableGlobalName();
 
         if (parameter.FindAttribute(KnownNames.PersistentStateAttribute) is { ConstructorArguments.Length: > 0 } persistentState
             && parameter.Type is INamedTypeSymbol stateInterface
@@ -30,19 +31,26 @@ internal static class ConstructorArgumentWriter
 
         if (parameter.FindAttribute(KnownNames.FromKeyedServicesAttribute) is { ConstructorArguments.Length: 1 } keyed)
         {
-            return $"{KeyedServiceExtensions}.GetRequiredKeyedService<{type}>({Services}, {ConstantWriter.Write(keyed.ConstructorArguments[0])})";
+            return $"{KeyedServiceExtensions}.GetRequiredKeyedService<{service}>({Services}, {ConstantWriter.Write(keyed.ConstructorArguments[0])})";
         }
 
         if (!parameter.HasExplicitDefaultValue)
         {
-            return $"{ServiceExtensions}.GetRequiredService<{type}>({Services})";
+            // A nullable reference parameter declares the dependency optional.
+            return parameter.Type is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.Annotated }
+                ? $"{ServiceExtensions}.GetService<{service}>({Services})"
+                : $"{ServiceExtensions}.GetRequiredService<{service}>({Services})";
         }
 
         var fallback = ConstantWriter.Write(parameter.Type, parameter.ExplicitDefaultValue);
-        return parameter.Type.IsValueType
-            ? $"({Services}.GetService(typeof({type.TrimEnd('?')})) as {type.TrimEnd('?')}?) ?? {fallback}"
-            : parameter.ExplicitDefaultValue is null
-                ? $"{ServiceExtensions}.GetService<{type.TrimEnd('?')}>({Services})"
-                : $"{ServiceExtensions}.GetService<{type.TrimEnd('?')}>({Services}) ?? {fallback}";
+        if (parameter.Type.IsValueType)
+        {
+            var valueType = service.TrimEnd('?');
+            return $"({Services}.GetService(typeof({valueType})) as {valueType}?) ?? {fallback}";
+        }
+
+        return parameter.ExplicitDefaultValue is null
+            ? $"{ServiceExtensions}.GetService<{service}>({Services})"
+            : $"{ServiceExtensions}.GetService<{service}>({Services}) ?? {fallback}";
     }
 }

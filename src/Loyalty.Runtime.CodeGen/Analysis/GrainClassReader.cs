@@ -15,8 +15,9 @@ internal static class GrainClassReader
     public static GrainClassModel? Read(GeneratorSyntaxContext context, CancellationToken cancellationToken)
     {
         if (context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is not INamedTypeSymbol grainClass
+            || !grainClass.IsFirstDeclaration(context.Node)
             || grainClass.IsAbstract
-            || grainClass.IsGenericType
+            || grainClass.IsOrIsNestedInGeneric()
             || !grainClass.IsReachableFromGeneratedCode()
             || !grainClass.DerivesFrom(KnownNames.GrainBaseClass))
         {

@@ -16,6 +16,7 @@ internal static class GrainInterfaceReader
 
     public static GrainInterfaceModel? Read(GeneratorSyntaxContext context, CancellationToken cancellationToken) =>
         context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is INamedTypeSymbol symbol
+        && symbol.IsFirstDeclaration(context.Node)
         && IsGrainInterface(symbol)
         && symbol.IsReachableFromGeneratedCode()
             ? Read(symbol)
@@ -30,7 +31,7 @@ internal static class GrainInterfaceReader
         var methods = new List<GrainMethodModel>();
         var inheritsInvalidMember = false;
 
-        if (grainInterface.IsGenericType)
+        if (grainInterface.IsOrIsNestedInGeneric())
         {
             problems.Add(DiagnosticInfo.Create(GrainDiagnostics.GenericNotSupported, grainInterface.Locations.FirstOrDefault(), grainInterface.ToDisplayString()));
         }
@@ -39,17 +40,17 @@ internal static class GrainInterfaceReader
         {
             // A source grain interface reports its own members' errors; repeating them here would
             // show one mistake once per derived interface.
-            var memberProblems = ReportsItsOwnErrors(declaring, grainInterface) ? new List<DiagnosticInfo>() : problems;
+            var reportedElsewhere = ReportsItsOwnErrors(declaring, grainInterface);
+            var memberProblems = reportedElsewhere ? new List<DiagnosticInfo>() : problems;
             foreach (var member in declaring.GetMembers())
             {
-                var countBefore = memberProblems.Count;
                 if (ReadMember(member, declaring, memberProblems) is { } method)
                 {
                     methods.Add(method);
                 }
-
-                inheritsInvalidMember |= memberProblems != problems && memberProblems.Count != countBefore;
             }
+
+            inheritsInvalidMember |= reportedElsewhere && memberProblems.Count > 0;
         }
 
         return new GrainInterfaceModel(

@@ -70,6 +70,7 @@ internal static class GrainMethodReader
             declaring.ToGlobalName(),
             declaring.ToDottedName(),
             method.Name,
+            method.ToIdentifier(),
             validShape,
             resultType?.ToGlobalName(),
             method.Parameters.Select(parameter => new GrainParameterModel(parameter.Type.ToGlobalName())).ToEquatableArray(),

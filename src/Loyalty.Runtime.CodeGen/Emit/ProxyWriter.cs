@@ -47,7 +47,7 @@ internal static class ProxyWriter
             ? $"Invoker.InvokeAsync<{method.ResultType}>(this, request)"
             : "Invoker.InvokeAsync(this, request)";
 
-        code.AppendLine($"    {ReturnType(method)} {method.DeclaringInterface}.{method.Name}({parameters})");
+        code.AppendLine($"    {ReturnType(method)} {method.DeclaringInterface}.{method.Identifier}({parameters})");
         code.AppendLine("    {");
         code.AppendLine($"        var request = new {RequestWriter.ClassName(method, index)}{initializer};");
         code.AppendLine($"        return {(method.ReturnsValueTask ? $"new {ReturnType(method)}({send})" : send)};");

@@ -48,7 +48,7 @@ internal static class RequestWriter
     private static string InterfaceCall(GrainMethodModel method)
     {
         var arguments = string.Join(", ", Enumerable.Range(0, method.Parameters.Length).Select(i => $"Arg{i}"));
-        return $"(({method.DeclaringInterface})grain).{method.Name}({arguments})";
+        return $"(({method.DeclaringInterface})grain).{method.Identifier}({arguments})";
     }
 
     private static string AdaptToValueTask(GrainMethodModel method, string call) =>
