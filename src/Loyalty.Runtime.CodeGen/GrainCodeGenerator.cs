@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Loyalty.Runtime.CodeGen.Analysis;
 using Loyalty.Runtime.CodeGen.Emit;
@@ -43,9 +44,9 @@ public sealed class GrainCodeGenerator : IIncrementalGenerator
             .Combine(grainClasses.Collect());
         context.RegisterSourceOutput(registrations, (output, all) =>
         {
-            // Partial declarations surface a type once per part.
-            var registered = all.Left.Distinct().OrderBy(model => model.GlobalName, System.StringComparer.Ordinal).ToEquatableArray();
-            var classes = all.Right.Distinct().OrderBy(model => model.GlobalName, System.StringComparer.Ordinal).ToEquatableArray();
+            // Sorted so the file does not change when declarations move between files.
+            var registered = all.Left.OrderBy(model => model.GlobalName, StringComparer.Ordinal).ToEquatableArray();
+            var classes = all.Right.OrderBy(model => model.GlobalName, StringComparer.Ordinal).ToEquatableArray();
             if (!registered.IsEmpty || !classes.IsEmpty)
             {
                 output.AddSource("GrainRegistration.g.cs", RegistrationWriter.Write(registered, classes));

@@ -36,6 +36,7 @@ public sealed class InvalidGrainInterfaceTests
     [InlineData("ref int callback")]
     [InlineData("out int callback")]
     [InlineData("in int callback")]
+    [InlineData("ref readonly int callback")]
     [InlineData("Task callback")]
     [InlineData("ValueTask<int> callback")]
     [InlineData("Stream callback")]

@@ -34,17 +34,7 @@ internal static class GrainMethodReader
             problems.Add(DiagnosticInfo.Create(GrainDiagnostics.NonTransferableType, location, "The result", interfaceName, method.Name, resultProblem));
         }
 
-        foreach (var parameter in method.Parameters)
-        {
-            var reason = parameter.RefKind != RefKind.None
-                ? $"'{parameter.RefKind.ToString().ToLowerInvariant()}' parameters share memory with the caller"
-                : BoundaryTypeRules.WhyNotTransferable(parameter.Type);
-            if (reason is not null)
-            {
-                problems.Add(DiagnosticInfo.Create(
-                    GrainDiagnostics.NonTransferableType, parameter.Locations.FirstOrDefault() ?? location, $"Parameter '{parameter.Name}'", interfaceName, method.Name, reason));
-            }
-        }
+        CheckParameters(method, interfaceName, problems);
 
         if (resultType is not null && MethodOptionsReader.IsOneWay(method))
         {
@@ -77,6 +67,29 @@ internal static class GrainMethodReader
             MethodOptionsReader.OptionsExpression(method),
             timeoutTicks);
     }
+
+    private static void CheckParameters(IMethodSymbol method, string interfaceName, List<DiagnosticInfo> problems)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            var reason = parameter.RefKind == RefKind.None
+                ? BoundaryTypeRules.WhyNotTransferable(parameter.Type)
+                : $"'{RefKeyword(parameter.RefKind)}' parameters share memory with the caller";
+            if (reason is not null)
+            {
+                problems.Add(DiagnosticInfo.Create(
+                    GrainDiagnostics.NonTransferableType, parameter.Locations.FirstOrDefault(), $"Parameter '{parameter.Name}'", interfaceName, method.Name, reason));
+            }
+        }
+    }
+
+    private static string RefKeyword(RefKind kind) => kind switch
+    {
+        RefKind.Ref => "ref",
+        RefKind.Out => "out",
+        RefKind.In => "in",
+        _ => "ref readonly",
+    };
 
     private static ReturnShape? ShapeOf(IMethodSymbol method) => method switch
     {
