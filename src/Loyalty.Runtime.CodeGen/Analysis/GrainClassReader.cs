@@ -1,0 +1,38 @@
+using System.Linq;
+using System.Threading;
+using Loyalty.Runtime.CodeGen.Models;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Loyalty.Runtime.CodeGen.Analysis;
+
+/// <summary>Finds grain classes and the constructor the activator calls.</summary>
+internal static class GrainClassReader
+{
+    public static bool IsCandidate(SyntaxNode node, CancellationToken _) =>
+        node is ClassDeclarationSyntax { BaseList: not null };
+
+    public static GrainClassModel? Read(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is not INamedTypeSymbol grainClass
+            || !grainClass.IsFirstDeclaration(context.Node)
+            || grainClass.IsAbstract
+            || grainClass.IsOrIsNestedInGeneric()
+            || !grainClass.IsReachableFromGeneratedCode()
+            || !grainClass.DerivesFrom(KnownNames.GrainBaseClass))
+        {
+            return null;
+        }
+
+        // The richest public constructor, as dependency injection containers choose.
+        var constructor = grainClass.InstanceConstructors
+            .Where(candidate => candidate.DeclaredAccessibility == Accessibility.Public)
+            .OrderByDescending(candidate => candidate.Parameters.Length)
+            .FirstOrDefault();
+        return constructor is null
+            ? null
+            : new GrainClassModel(
+                grainClass.ToGlobalName(),
+                constructor.Parameters.Select(ConstructorArgumentWriter.Expression).ToEquatableArray());
+    }
+}
