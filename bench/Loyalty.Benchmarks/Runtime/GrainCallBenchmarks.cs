@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Loyalty.Runtime;
 using Loyalty.Runtime.Hosting;
 using Loyalty.Runtime.Testing;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Loyalty.Runtime;
 using Loyalty.Runtime.Hosting;
 using Loyalty.Runtime.Testing;
 
