@@ -1,0 +1,56 @@
+namespace Loyalty.Runtime.Journaling;
+
+/// <summary>One grain's events, snapshot and idempotency records in <see cref="InMemoryEventJournal"/>; not thread-safe.</summary>
+internal sealed class InMemoryGrainStream(GrainId grainId)
+{
+    private readonly List<JournalEvent> _events = [];
+    private readonly Dictionary<string, IdempotencyRecord> _idempotency = new(StringComparer.Ordinal);
+    private JournalSnapshot? _snapshot;
+
+    public JournalStream Read()
+    {
+        var after = _snapshot?.Sequence ?? 0;
+        // Sequences start at 1 without gaps, so event n sits at index n - 1.
+        var tail = _events.Skip((int)Math.Min(after, _events.Count)).ToArray();
+        return new JournalStream(_snapshot, tail);
+    }
+
+    public void Append(JournalAppend append)
+    {
+        // Same precedence as the durable journal: a known key wins over a stale sequence,
+        // because the stored record is the answer a retry needs.
+        if (append.Idempotency is { } request && _idempotency.TryGetValue(request.Key, out var existing))
+        {
+            throw new DuplicateRequestException(existing);
+        }
+
+        if (append.ExpectedSequence != _events.Count)
+        {
+            throw new InconsistentStateException(
+                $"Grain {grainId} is at sequence {_events.Count}, the append expected {append.ExpectedSequence}.",
+                _events.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                append.ExpectedSequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        foreach (var (eventType, payload) in append.Events)
+        {
+            _events.Add(new JournalEvent(_events.Count + 1, eventType, payload.ToArray()));
+        }
+
+        if (append.Idempotency is { } record)
+        {
+            _idempotency.Add(record.Key, record with { Result = record.Result.ToArray() });
+        }
+    }
+
+    public void KeepSnapshot(JournalSnapshot snapshot)
+    {
+        // A late snapshot from an older activation must not replace a newer one.
+        if (_snapshot is null || snapshot.Sequence > _snapshot.Sequence)
+        {
+            _snapshot = snapshot with { State = snapshot.State.ToArray() };
+        }
+    }
+
+    public IdempotencyRecord? FindIdempotencyRecord(string key) => _idempotency.GetValueOrDefault(key);
+}

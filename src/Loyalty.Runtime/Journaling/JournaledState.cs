@@ -1,0 +1,101 @@
+namespace Loyalty.Runtime.Journaling;
+
+/// <summary>
+/// The state of one event-sourced grain kept in step with its journal: <see cref="ReadAsync"/> rebuilds
+/// it from the latest snapshot plus the tail, <c>AppendAsync</c> makes events durable first and
+/// only then applies them, and a snapshot is written every <see cref="JournaledStateOptions.SnapshotInterval"/>
+/// events. A failed append (stale sequence, duplicate request, lost connection) leaves
+/// <see cref="State"/> and <see cref="Version"/> untouched, so the grain can be deactivated and re-read.
+/// </summary>
+/// <typeparam name="TState">The state; <paramref name="apply"/> may mutate it or return a new value.</typeparam>
+/// <typeparam name="TEvent">The event base type, serialized as <typeparamref name="TEvent"/> (polymorphic where needed).</typeparam>
+/// <param name="grainId">The grain whose stream this is.</param>
+/// <param name="journal">Where events and snapshots live.</param>
+/// <param name="serializer">Turns events and snapshots into bytes and back.</param>
+/// <param name="initialState">The state of a grain without history.</param>
+/// <param name="apply">Folds one event into the state; must be deterministic.</param>
+/// <param name="options">Snapshot policy; defaults when null.</param>
+public sealed class JournaledState<TState, TEvent>(
+    GrainId grainId,
+    IEventJournal journal,
+    IGrainSerializer serializer,
+    Func<TState> initialState,
+    Func<TState, TEvent, TState> apply,
+    JournaledStateOptions? options = null)
+    where TEvent : notnull
+{
+    private readonly int _snapshotInterval = (options ?? new JournaledStateOptions()).SnapshotInterval;
+    private long _snapshotSequence;
+
+    /// <summary>The state after applying every event up to <see cref="Version"/>.</summary>
+    public TState State { get; private set; } = initialState();
+
+    /// <summary>The sequence of the last event applied: the fencing token of the next append.</summary>
+    public long Version { get; private set; }
+
+    /// <summary>Rebuilds <see cref="State"/> from the latest snapshot and the events after it.</summary>
+    public async Task ReadAsync(CancellationToken cancellationToken = default)
+    {
+        var stream = await journal.ReadAsync(grainId, cancellationToken);
+        var state = stream.Snapshot is { } snapshot ? serializer.Deserialize<TState>(snapshot.State.Span) : initialState();
+        foreach (var stored in stream.Events)
+        {
+            state = apply(state, serializer.Deserialize<TEvent>(stored.Payload.Span));
+        }
+
+        State = state;
+        Version = stream.LastSequence;
+        _snapshotSequence = stream.Snapshot?.Sequence ?? 0;
+    }
+
+    /// <summary>Appends one event; see <see cref="AppendAsync(IReadOnlyList{TEvent}, IdempotencyRecord?, CancellationToken)"/>.</summary>
+    public Task AppendAsync(TEvent domainEvent, IdempotencyRecord? idempotency = null, CancellationToken cancellationToken = default) =>
+        AppendAsync([domainEvent], idempotency, cancellationToken);
+
+    /// <summary>
+    /// Makes <paramref name="events"/> durable as sequences <see cref="Version"/> + 1, … (with the
+    /// idempotency record, if any), then applies them. Throws <see cref="InconsistentStateException"/>
+    /// when another writer got there first and <see cref="DuplicateRequestException"/> when the key was used.
+    /// </summary>
+    public async Task AppendAsync(IReadOnlyList<TEvent> events, IdempotencyRecord? idempotency = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        var serialized = new (string EventType, ReadOnlyMemory<byte> Payload)[events.Count];
+        for (var i = 0; i < events.Count; i++)
+        {
+            serialized[i] = (events[i].GetType().Name, serializer.Serialize(events[i]));
+        }
+
+        await journal.AppendAsync(new JournalAppend(grainId, Version, serialized, idempotency), cancellationToken);
+
+        // Durable now: from here on, the in-memory state must follow the journal.
+        var state = State;
+        foreach (var domainEvent in events)
+        {
+            state = apply(state, domainEvent);
+        }
+
+        State = state;
+        Version += events.Count;
+        // A failed snapshot surfaces to the caller, but the events are committed and applied; the next
+        // append tries the snapshot again because _snapshotSequence did not move.
+        await SnapshotIfDueAsync(cancellationToken);
+    }
+
+    private async Task SnapshotIfDueAsync(CancellationToken cancellationToken)
+    {
+        if (_snapshotInterval <= 0 || Version - _snapshotSequence < _snapshotInterval)
+        {
+            return;
+        }
+
+        var snapshot = new JournalSnapshot(Version, serializer.Serialize(State));
+        await journal.WriteSnapshotAsync(grainId, snapshot, cancellationToken);
+        _snapshotSequence = snapshot.Sequence;
+    }
+}
