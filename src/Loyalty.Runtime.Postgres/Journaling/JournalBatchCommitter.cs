@@ -59,14 +59,13 @@ internal sealed class JournalBatchCommitter(NpgsqlDataSource dataSource)
     {
         var undo = conflicts.PlanUndo(rows);
         await using var batch = new NpgsqlBatch(connection);
+        // The read goes first so its rows are the reader's first result; the deletes never touch those rows.
+        batch.BatchCommands.Add(Command(JournalSql.ReadIdempotency, undo.DuplicateGrains.ToArray(), undo.DuplicateKeys.ToArray()));
         batch.BatchCommands.Add(Command(JournalSql.DeleteEvents, undo.EventGrains.ToArray(), undo.Sequences.ToArray()));
         batch.BatchCommands.Add(Command(JournalSql.DeleteIdempotency, undo.KeyGrains.ToArray(), undo.Keys.ToArray()));
-        batch.BatchCommands.Add(Command(JournalSql.ReadIdempotency, undo.DuplicateGrains.ToArray(), undo.DuplicateKeys.ToArray()));
         var stored = new Dictionary<string, Loyalty.Runtime.Journaling.IdempotencyRecord>(StringComparer.Ordinal);
         await using (var reader = await batch.ExecuteReaderAsync())
         {
-            await reader.NextResultAsync();
-            await reader.NextResultAsync();
             while (await reader.ReadAsync())
             {
                 stored[reader.GetString(0)] = new(reader.GetString(1), reader.GetString(2), reader.GetFieldValue<byte[]>(3));
