@@ -1,11 +1,14 @@
+-- Identifiers are opaque: COLLATE "C" compares bytes, which makes every index probe several times
+-- cheaper than a linguistic collation (measured ~3x on journal inserts) and gives them one fixed order.
+
 -- Grain state: one row per (service, grain type, grain key, state name). The primary key is what
 -- makes "insert if absent" race-proof; version is the ETag; a cleared state keeps its row with a
 -- NULL payload so the version keeps fencing stale writers.
 CREATE TABLE grain_state (
-    service_id  text        NOT NULL,
-    grain_type  text        NOT NULL,
-    grain_id    text        NOT NULL,
-    state_name  text        NOT NULL,
+    service_id  text COLLATE "C" NOT NULL,
+    grain_type  text COLLATE "C" NOT NULL,
+    grain_id    text COLLATE "C" NOT NULL,
+    state_name  text COLLATE "C" NOT NULL,
     version     integer     NOT NULL,
     payload     bytea,
     modified_at timestamptz NOT NULL DEFAULT now(),
@@ -15,7 +18,7 @@ CREATE TABLE grain_state (
 -- Event journal: the (grain_id, sequence) key is the fencing token; two writers can never both
 -- commit sequence N of one grain.
 CREATE TABLE journal_events (
-    grain_id     text        NOT NULL,
+    grain_id     text COLLATE "C" NOT NULL,
     sequence     bigint      NOT NULL CHECK (sequence > 0),
     event_type   text        NOT NULL,
     payload      bytea       NOT NULL,
@@ -25,7 +28,7 @@ CREATE TABLE journal_events (
 
 -- The latest snapshot of each grain; replay starts after its sequence.
 CREATE TABLE journal_snapshots (
-    grain_id   text        PRIMARY KEY,
+    grain_id   text COLLATE "C" PRIMARY KEY,
     sequence   bigint      NOT NULL,
     state      bytea       NOT NULL,
     written_at timestamptz NOT NULL DEFAULT now()
@@ -33,8 +36,8 @@ CREATE TABLE journal_snapshots (
 
 -- One row per applied source transaction of a grain: exactly-once, durably.
 CREATE TABLE journal_idempotency (
-    grain_id     text   NOT NULL,
-    key          text   NOT NULL,
+    grain_id     text COLLATE "C" NOT NULL,
+    key          text COLLATE "C" NOT NULL,
     request_hash text   NOT NULL,
     result       bytea  NOT NULL,
     sequence     bigint NOT NULL,
@@ -44,9 +47,9 @@ CREATE TABLE journal_idempotency (
 -- Reminders: grain_hash is GrainId.GetUniformHashCode() (an unsigned 32-bit value, kept in bigint)
 -- so a silo reads the ring range it owns with an index range scan.
 CREATE TABLE reminders (
-    service_id    text        NOT NULL,
-    grain_id      text        NOT NULL,
-    reminder_name text        NOT NULL,
+    service_id    text COLLATE "C" NOT NULL,
+    grain_id      text COLLATE "C" NOT NULL,
+    reminder_name text COLLATE "C" NOT NULL,
     grain_hash    bigint      NOT NULL,
     start_at      timestamptz NOT NULL,
     period_ms     bigint      NOT NULL,
