@@ -1,15 +1,19 @@
 using BenchmarkDotNet.Running;
+using Loyalty.Benchmarks.Journal;
 using Loyalty.Benchmarks.Runtime;
 
-// Load-style verbs print percentiles BenchmarkDotNet cannot; everything else goes to BenchmarkDotNet.
+// Load-style verbs print what BenchmarkDotNet cannot (percentiles, durability against a real
+// PostgreSQL); everything else goes to BenchmarkDotNet.
 switch (args.FirstOrDefault())
 {
     case "calls":
         await GrainCallLoad.RunAsync(args);
-        break;
+        return 0;
+    case "journal":
+        return await JournalAppendBenchmark.RunAsync(args[1..]);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-        break;
+        return 0;
 }
 
 /// <summary>Entry point of the benchmark suites.</summary>

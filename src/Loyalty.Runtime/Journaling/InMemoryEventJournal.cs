@@ -31,9 +31,17 @@ public sealed class InMemoryEventJournal : IEventJournal
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        lock (_gate)
+        try
         {
-            StreamOf(append.GrainId).Append(append);
+            lock (_gate)
+            {
+                StreamOf(append.GrainId).Append(append);
+            }
+        }
+        catch (Exception conflict) when (conflict is InconsistentStateException or DuplicateRequestException)
+        {
+            // Conflicts surface through the task, as they do from a durable journal.
+            return Task.FromException(conflict);
         }
 
         return Task.CompletedTask;

@@ -1,0 +1,83 @@
+namespace Loyalty.Runtime.Postgres;
+
+/// <summary>
+/// The journal's statements. Batches travel as parallel arrays expanded by <c>unnest</c>, so one
+/// statement carries thousands of rows; rows come sorted by (grain, sequence) so concurrent
+/// transactions take their index locks in one order and cannot deadlock each other.
+/// </summary>
+internal static class JournalSql
+{
+    /// <summary>
+    /// Inserts every event that does not collide; returns, for each append that got fewer rows than
+    /// it asked for, the sequences it did insert (one row with NULL when none). No rows = no conflict.
+    /// $1 grain ids, $2 sequences, $3 event types, $4 payloads (one entry per event);
+    /// $5 grain ids, $6 event counts (one entry per append).
+    /// </summary>
+    public const string InsertEvents = """
+        WITH inserted AS (
+            INSERT INTO journal_events (grain_id, sequence, event_type, payload)
+            SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::bytea[])
+            ON CONFLICT DO NOTHING
+            RETURNING grain_id, sequence
+        ), short AS (
+            SELECT wanted.grain_id
+            FROM unnest($5::text[], $6::bigint[]) AS wanted(grain_id, events)
+            LEFT JOIN (SELECT grain_id, count(*) AS events FROM inserted GROUP BY grain_id) AS got USING (grain_id)
+            WHERE got.events IS DISTINCT FROM wanted.events
+        )
+        SELECT short.grain_id, inserted.sequence FROM short LEFT JOIN inserted USING (grain_id)
+        """;
+
+    /// <summary>
+    /// Inserts the idempotency records; returns the grains whose key was already stored.
+    /// $1 grain ids, $2 keys, $3 request hashes, $4 results, $5 sequences.
+    /// </summary>
+    public const string InsertIdempotency = """
+        WITH inserted AS (
+            INSERT INTO journal_idempotency (grain_id, key, request_hash, result, sequence)
+            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bytea[], $5::bigint[])
+            ON CONFLICT DO NOTHING
+            RETURNING grain_id
+        )
+        SELECT wanted.grain_id FROM unnest($1::text[]) AS wanted(grain_id)
+        WHERE NOT EXISTS (SELECT 1 FROM inserted WHERE inserted.grain_id = wanted.grain_id)
+        """;
+
+    /// <summary>Takes back events this transaction inserted for appends that failed. $1 grain ids, $2 sequences.</summary>
+    public const string DeleteEvents = """
+        DELETE FROM journal_events AS e USING unnest($1::text[], $2::bigint[]) AS d(grain_id, sequence)
+        WHERE e.grain_id = d.grain_id AND e.sequence = d.sequence
+        """;
+
+    /// <summary>Takes back idempotency records this transaction inserted for appends that failed. $1 grain ids, $2 keys.</summary>
+    public const string DeleteIdempotency = """
+        DELETE FROM journal_idempotency AS k USING unnest($1::text[], $2::text[]) AS d(grain_id, key)
+        WHERE k.grain_id = d.grain_id AND k.key = d.key
+        """;
+
+    /// <summary>The stored records behind duplicate keys. $1 grain ids, $2 keys.</summary>
+    public const string ReadIdempotency = """
+        SELECT k.grain_id, k.key, k.request_hash, k.result
+        FROM journal_idempotency AS k JOIN unnest($1::text[], $2::text[]) AS d(grain_id, key)
+          ON k.grain_id = d.grain_id AND k.key = d.key
+        """;
+
+    public const string FindIdempotency = "SELECT key, request_hash, result FROM journal_idempotency WHERE grain_id = $1 AND key = $2";
+
+    // One statement, so the snapshot and the events after it come from one consistent view.
+    public const string Read = """
+        WITH snapshot AS (SELECT sequence, state FROM journal_snapshots WHERE grain_id = $1)
+        SELECT 0 AS part, sequence, NULL::text AS event_type, state AS payload FROM snapshot
+        UNION ALL
+        SELECT 1, e.sequence, e.event_type, e.payload FROM journal_events AS e
+        WHERE e.grain_id = $1 AND e.sequence > COALESCE((SELECT sequence FROM snapshot), 0)
+        ORDER BY part, sequence
+        """;
+
+    // Keeps only the newest snapshot: an older activation's late write cannot replace a newer one.
+    public const string WriteSnapshot = """
+        INSERT INTO journal_snapshots AS s (grain_id, sequence, state) VALUES ($1, $2, $3)
+        ON CONFLICT (grain_id) DO UPDATE SET sequence = excluded.sequence, state = excluded.state, written_at = now()
+        WHERE s.sequence < excluded.sequence
+        """;
+}

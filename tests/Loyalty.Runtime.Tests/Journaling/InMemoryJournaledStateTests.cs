@@ -1,0 +1,47 @@
+using Loyalty.Runtime.Journaling;
+
+namespace Loyalty.Runtime.Tests.Journaling;
+
+public sealed class InMemoryJournaledStateTests
+{
+    public sealed record Earned(int Points);
+
+    private static readonly JsonGrainSerializer Serializer = new();
+    private static readonly GrainId Member = GrainId.Create(new GrainType("member"), "m-1");
+
+    private static JournaledState<List<int>, Earned> State(IEventJournal journal, int snapshotInterval) =>
+        new(Member, journal, Serializer, () => [], (list, e) => [.. list, e.Points], new JournaledStateOptions { SnapshotInterval = snapshotInterval });
+
+    [Fact]
+    public async Task A_reactivated_state_equals_the_state_that_wrote_the_events()
+    {
+        var journal = new InMemoryEventJournal();
+        var writer = State(journal, snapshotInterval: 4);
+        await writer.ReadAsync(TestContext.Current.CancellationToken);
+        for (var i = 1; i <= 11; i++)
+        {
+            await writer.AppendAsync(new Earned(i), cancellationToken: TestContext.Current.CancellationToken);
+        }
+
+        var reactivated = State(journal, snapshotInterval: 4);
+        await reactivated.ReadAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(Enumerable.Range(1, 11), reactivated.State);
+        Assert.Equal(11, reactivated.Version);
+        Assert.Equal(8, (await journal.ReadAsync(Member, TestContext.Current.CancellationToken)).Snapshot!.Sequence);
+    }
+
+    [Fact]
+    public async Task A_duplicate_request_is_rejected_and_changes_nothing()
+    {
+        var journal = new InMemoryEventJournal();
+        var state = State(journal, snapshotInterval: 0);
+        var request = new IdempotencyRecord("tx-1", "h", "{}"u8.ToArray());
+        await state.AppendAsync(new Earned(5), request, TestContext.Current.CancellationToken);
+
+        await Assert.ThrowsAsync<DuplicateRequestException>(() => state.AppendAsync(new Earned(5), request, TestContext.Current.CancellationToken));
+
+        Assert.Equal([5], state.State);
+        Assert.Equal(1, state.Version);
+    }
+}
