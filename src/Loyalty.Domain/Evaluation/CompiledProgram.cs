@@ -1,0 +1,78 @@
+using Loyalty.Domain.Programs;
+
+namespace Loyalty.Domain.Evaluation;
+
+/// <summary>A program version compiled once into delegates; evaluating a purchase interprets no JSON.</summary>
+public sealed class CompiledProgram
+{
+    [ThreadStatic]
+    private static PurchaseEvaluator? evaluatorOfThread;
+
+    private readonly BaseEarn baseEarn;
+    private readonly ProgramBenefits benefits;
+    private readonly CompiledRule[] rules;
+    private readonly int exclusiveGroupCount;
+    private readonly Dictionary<string, int> tierIndexByName;
+
+    internal CompiledProgram(ProgramDefinition definition, TimeZoneInfo timeZone, CompiledRule[] rules, int exclusiveGroupCount)
+    {
+        Definition = definition;
+        TimeZone = timeZone;
+        baseEarn = new BaseEarn(definition.Earn);
+        benefits = new ProgramBenefits(definition.Tiers, definition.Discounts);
+        this.rules = rules;
+        this.exclusiveGroupCount = exclusiveGroupCount;
+        tierIndexByName = definition.Tiers.Levels.Select((level, index) => (level.Name, index)).ToDictionary(x => x.Name, x => x.index, StringComparer.Ordinal);
+    }
+
+    /// <summary>The definition this was compiled from.</summary>
+    public ProgramDefinition Definition { get; }
+
+    /// <summary>The program version.</summary>
+    public int Version => Definition.Version;
+
+    /// <summary>The program's time zone.</summary>
+    public TimeZoneInfo TimeZone { get; }
+
+    /// <summary>Index of the named tier level; a tier unknown to this version counts as the lowest.</summary>
+    public int TierIndexOf(string tier) => tierIndexByName.GetValueOrDefault(tier);
+
+    /// <summary>Evaluates a purchase for a member; pure and deterministic.</summary>
+    public PurchaseEvaluation Evaluate(Purchase purchase, MemberSnapshot member)
+    {
+        ArgumentNullException.ThrowIfNull(purchase);
+        ArgumentNullException.ThrowIfNull(member);
+        var evaluator = evaluatorOfThread ??= new PurchaseEvaluator();
+        var zone = member.Profile.TimeZone is { } own && TimeZoneInfo.TryFindSystemTimeZoneById(own, out var found) ? found : TimeZone;
+        evaluator.Reset(purchase, member, TierIndexOf(member.Tier), TimeZoneInfo.ConvertTime(purchase.OccurredAt, zone));
+        baseEarn.Apply(evaluator);
+        benefits.Apply(evaluator);
+        ApplyRules(evaluator);
+        return EvaluationRounding.ToResult(evaluator, Version, Definition.Currency);
+    }
+
+    private void ApplyRules(PurchaseEvaluator evaluator)
+    {
+        Span<bool> groupUsed = exclusiveGroupCount <= 256 ? stackalloc bool[exclusiveGroupCount] : new bool[exclusiveGroupCount];
+        var anyApplied = false;
+        foreach (var rule in rules)
+        {
+            if ((rule.ExclusiveGroup >= 0 && groupUsed[rule.ExclusiveGroup]) || (!rule.Stackable && anyApplied) || !rule.Holds(evaluator))
+            {
+                continue;
+            }
+
+            rule.Apply(evaluator);
+            anyApplied = true;
+            if (rule.ExclusiveGroup >= 0)
+            {
+                groupUsed[rule.ExclusiveGroup] = true;
+            }
+
+            if (!rule.Stackable)
+            {
+                return;
+            }
+        }
+    }
+}

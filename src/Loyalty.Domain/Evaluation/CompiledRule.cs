@@ -1,0 +1,46 @@
+namespace Loyalty.Domain.Evaluation;
+
+/// <summary>A rule after compilation: one predicate, its effect actions and its stacking slot.</summary>
+internal sealed class CompiledRule(
+    string id,
+    bool stackable,
+    int exclusiveGroup,
+    DateTimeOffset validFrom,
+    DateTimeOffset validUntil,
+    Func<PurchaseEvaluator, bool>[] conditions,
+    Action<PurchaseEvaluator>[] effects)
+{
+    public string Id { get; } = id;
+
+    public bool Stackable { get; } = stackable;
+
+    /// <summary>Index of the exclusive group, or -1 when the rule has none.</summary>
+    public int ExclusiveGroup { get; } = exclusiveGroup;
+
+    public bool Holds(PurchaseEvaluator evaluator)
+    {
+        var at = evaluator.Purchase.OccurredAt;
+        if (at < validFrom || at >= validUntil)
+        {
+            return false;
+        }
+
+        foreach (var condition in conditions)
+        {
+            if (!condition(evaluator))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public void Apply(PurchaseEvaluator evaluator)
+    {
+        foreach (var effect in effects)
+        {
+            effect(evaluator);
+        }
+    }
+}

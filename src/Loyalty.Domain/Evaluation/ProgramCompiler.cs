@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using Loyalty.Domain.Programs;
+
+namespace Loyalty.Domain.Evaluation;
+
+/// <summary>Compiles program versions into <see cref="CompiledProgram"/>s, once per (program, version).</summary>
+public static class ProgramCompiler
+{
+    private static readonly ConcurrentDictionary<(string ProgramId, int Version), CompiledProgram> Cache = new();
+
+    /// <summary>The compiled form of <paramref name="definition"/>, compiled on first use of its (id, version).</summary>
+    /// <exception cref="InvalidProgramDefinitionException">The definition does not validate.</exception>
+    public static CompiledProgram GetOrCompile(ProgramDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return Cache.GetOrAdd((definition.ProgramId, definition.Version), static (_, d) => Compile(d), definition);
+    }
+
+    /// <summary>Compiles without caching (a definition under edit, tests).</summary>
+    /// <exception cref="InvalidProgramDefinitionException">The definition does not validate.</exception>
+    public static CompiledProgram Compile(ProgramDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var errors = definition.Validate();
+        if (errors.Count > 0)
+        {
+            throw new InvalidProgramDefinitionException(errors);
+        }
+
+        var groups = definition.Rules
+            .Select(rule => rule.ExclusiveGroup)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Select((group, index) => (group, index))
+            .ToDictionary(x => x.group, x => x.index, StringComparer.Ordinal);
+        var rules = definition.Rules
+            .OrderBy(rule => rule.Order)
+            .ThenBy(rule => rule.Id, StringComparer.Ordinal)
+            .Select(rule => new CompiledRule(
+                rule.Id,
+                rule.Stackable,
+                rule.ExclusiveGroup is { } group ? groups[group] : -1,
+                rule.ValidFrom ?? DateTimeOffset.MinValue,
+                rule.ValidUntil ?? DateTimeOffset.MaxValue,
+                [.. rule.Conditions.Select(condition => condition.Compile(definition))],
+                [.. rule.Effects.Select(effect => effect.Compile(rule.Id))]))
+            .ToArray();
+        return new CompiledProgram(definition, TimeZoneInfo.FindSystemTimeZoneById(definition.TimeZone), rules, groups.Count);
+    }
+}

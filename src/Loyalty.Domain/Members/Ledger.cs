@@ -1,0 +1,93 @@
+using Loyalty.Domain.Events;
+
+namespace Loyalty.Domain.Members;
+
+/// <summary>How ledger events change lots and wallet totals; every draw is bounded by what the lot holds.</summary>
+internal static class Ledger
+{
+    public static MemberState Credit(MemberState state, LotCredit credit, string source, DateTimeOffset at)
+    {
+        if (credit.LotId != state.NextLotId)
+        {
+            throw new InvalidOperationException($"Lot {credit.LotId} out of sequence; expected {state.NextLotId}.");
+        }
+
+        var lot = new Lot(credit.LotId, credit.Wallet, source, credit.Amount, credit.Amount - credit.DebtRepaid, at, credit.AvailableAt, credit.ExpiresAt);
+        var totals = state.TotalsOf(credit.Wallet);
+        return WithTotals(state with { Lots = state.Lots.Add(lot) }, credit.Wallet, totals with
+        {
+            Issued = totals.Issued + credit.Amount,
+            Debt = totals.Debt - credit.DebtRepaid,
+        });
+    }
+
+    public static MemberState Redeem(MemberState state, BalanceRedeemed e)
+    {
+        var totals = state.TotalsOf(e.Wallet);
+        return WithTotals(Draw(state, e.Draws, -1), e.Wallet, totals with { Redeemed = totals.Redeemed + e.Amount });
+    }
+
+    public static MemberState Hold(MemberState state, BalanceHeld e) =>
+        Draw(state, e.Draws, -1) with { Holds = state.Holds.Add(e.HoldId, new Members.Hold(e.HoldId, e.Wallet, e.Amount, e.ExpiresAt, e.Draws)) };
+
+    public static MemberState Capture(MemberState state, string holdId)
+    {
+        var hold = state.Holds[holdId];
+        var totals = state.TotalsOf(hold.Wallet);
+        return WithTotals(state with { Holds = state.Holds.Remove(holdId) }, hold.Wallet, totals with { Redeemed = totals.Redeemed + hold.Amount });
+    }
+
+    public static MemberState Release(MemberState state, string holdId) =>
+        Draw(state, state.Holds[holdId].Draws, +1) with { Holds = state.Holds.Remove(holdId) };
+
+    public static MemberState Reverse(MemberState state, PurchaseReturned e)
+    {
+        state = Draw(Draw(state, e.Points.Draws, -1), e.Cashback.Draws, -1);
+        state = AddReversal(state, Wallet.Points, e.Points);
+        return AddReversal(state, Wallet.Cashback, e.Cashback);
+    }
+
+    public static MemberState Expire(MemberState state, LotsExpired e)
+    {
+        foreach (var draw in e.Lots)
+        {
+            var wallet = state.Lots[(int)draw.LotId - 1].Wallet;
+            var totals = state.TotalsOf(wallet);
+            state = WithTotals(state, wallet, totals with { Expired = totals.Expired + draw.Amount });
+        }
+
+        return Draw(state, e.Lots, -1);
+    }
+
+    private static MemberState AddReversal(MemberState state, Wallet wallet, Reversal reversal)
+    {
+        var totals = state.TotalsOf(wallet);
+        return WithTotals(state, wallet, totals with { Reversed = totals.Reversed + reversal.Amount, Debt = totals.Debt + reversal.DebtAdded });
+    }
+
+    private static MemberState Draw(MemberState state, IReadOnlyList<LotDraw> draws, int sign)
+    {
+        if (draws.Count == 0)
+        {
+            return state;
+        }
+
+        var lots = state.Lots.ToBuilder();
+        foreach (var draw in draws)
+        {
+            var index = (int)draw.LotId - 1;
+            var remaining = lots[index].Remaining + (sign * draw.Amount);
+            if (draw.Amount <= 0 || remaining < 0 || remaining > lots[index].Amount)
+            {
+                throw new InvalidOperationException($"Draw of {draw.Amount} would take lot {draw.LotId} out of [0, {lots[index].Amount}].");
+            }
+
+            lots[index] = lots[index] with { Remaining = remaining };
+        }
+
+        return state with { Lots = lots.ToImmutable() };
+    }
+
+    private static MemberState WithTotals(MemberState state, Wallet wallet, WalletTotals totals) =>
+        wallet == Wallet.Points ? state with { Points = totals } : state with { Cashback = totals };
+}

@@ -1,0 +1,53 @@
+using Loyalty.Domain.Commands;
+using Loyalty.Domain.Evaluation;
+
+namespace Loyalty.Domain.Members;
+
+/// <summary>
+/// The member's decision function: <c>Decide(state, command, program, now)</c> → events and a result, or a
+/// rejection. Pure: reads no clock, no randomness, no I/O.
+/// </summary>
+public static class MemberDecider
+{
+    /// <summary>Decides what <paramref name="command"/> does to a member in <paramref name="state"/> at <paramref name="now"/>.</summary>
+    public static Decision Decide(MemberState state, MemberCommand command, CompiledProgram program, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(program);
+        string? requestHash = null;
+        if (command.IsRecorded)
+        {
+            requestHash = RequestHash.Of(command);
+            if (state.Processed.TryGetValue(command.TransactionId, out var done))
+            {
+                return done.RequestHash == requestHash
+                    ? Decision.Replayed(state, done.Result)
+                    : Decision.Rejected(state, new Rejection(RejectionCode.IdempotencyConflict, $"Transaction '{command.TransactionId}' was already applied with a different request.", "transactionId"));
+            }
+        }
+
+        if (command is not EnrollMember && !state.IsEnrolled)
+        {
+            return Decision.Rejected(state, new Rejection(RejectionCode.NotEnrolled, "The member has not enrolled."));
+        }
+
+        var builder = new DecisionBuilder(state, now);
+        var rejection = command switch
+        {
+            EnrollMember c => EnrollDecider.Enroll(builder, c, program),
+            RecordPurchase c => PurchaseDecider.Record(builder, c, program),
+            QuotePurchase c => PurchaseDecider.Quote(builder, c.Purchase, program),
+            RedeemBalance c => RedeemDecider.Redeem(builder, c),
+            PlaceHold c => HoldDecider.Place(builder, c),
+            CaptureHold c => HoldDecider.Capture(builder, c),
+            ReleaseHold c => HoldDecider.Release(builder, c),
+            ReturnPurchase c => ReturnDecider.Return(builder, c, program),
+            ExpireDue => ExpiryDecider.Expire(builder),
+            CloseTierPeriod => TierDecider.ClosePeriod(builder, program),
+            AwardBirthdayBonus c => BirthdayDecider.Award(builder, c, program),
+            _ => throw new ArgumentException($"Unknown command {command.GetType().Name}.", nameof(command)),
+        };
+        return rejection is null ? builder.Accept(command.TransactionId, requestHash) : Decision.Rejected(state, rejection);
+    }
+}

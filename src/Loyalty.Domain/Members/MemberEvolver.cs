@@ -1,0 +1,58 @@
+using Loyalty.Domain.Events;
+
+namespace Loyalty.Domain.Members;
+
+/// <summary>Folds events into state. Pure: the same events from <see cref="MemberState.Empty"/> always give the same state.</summary>
+public static class MemberEvolver
+{
+    /// <summary>The state after <paramref name="memberEvent"/>.</summary>
+    public static MemberState Apply(MemberState state, IMemberEvent memberEvent)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return memberEvent switch
+        {
+            MemberEnrolled e => state with
+            {
+                MemberId = e.MemberId, IsEnrolled = true, EnrolledAt = e.At, Profile = e.Profile, Tier = e.Tier, TierPeriodEndsAt = e.TierPeriodEndsAt,
+            },
+            WelcomeBonusAwarded e => Ledger.Credit(state, e.Lot, e.TransactionId, e.At),
+            BirthdayBonusAwarded e => Ledger.Credit(state, e.Lot, e.TransactionId, e.At) with { LastBirthdayBonusYear = e.Year },
+            PurchaseRecorded e => PurchaseHistory.Record(state, e),
+            PointsEarned e => PurchaseHistory.LinkLot(Ledger.Credit(state, e.Lot, e.TransactionId, e.At), e.TransactionId, e.Lot),
+            CashbackEarned e => PurchaseHistory.LinkLot(Ledger.Credit(state, e.Lot, e.TransactionId, e.At), e.TransactionId, e.Lot),
+            BalanceRedeemed e => Ledger.Redeem(state, e),
+            BalanceHeld e => Ledger.Hold(state, e),
+            HoldCaptured e => Ledger.Capture(state, e.HoldId),
+            HoldReleased e => Ledger.Release(state, e.HoldId),
+            HoldExpired e => Ledger.Release(state, e.HoldId),
+            PurchaseReturned e => PurchaseHistory.Return(Ledger.Reverse(state, e), e),
+            LotsExpired e => Ledger.Expire(state, e),
+            TierChanged e => state with
+            {
+                Tier = e.To,
+                TierPeriodEndsAt = e.PeriodEndsAt,
+                LastUpgrade = e.Reason == TierChangeReason.Upgrade && e.CausedBy is { } cause
+                    ? new TierUpgrade(cause, e.From, state.TierPeriodEndsAt)
+                    : null,
+            },
+            TierPeriodRenewed e => state with { Tier = e.Tier, TierPeriodEndsAt = e.PeriodEndsAt, LastUpgrade = null },
+            TransactionCompleted e => state with
+            {
+                Processed = state.Processed.SetItem(e.TransactionId, new ProcessedTransaction(e.RequestHash, e.Result)),
+            },
+            _ => throw new ArgumentException($"Unknown event {memberEvent?.GetType().Name}.", nameof(memberEvent)),
+        };
+    }
+
+    /// <summary>Folds <paramref name="events"/> over <paramref name="state"/> in order.</summary>
+    public static MemberState Replay(MemberState state, IEnumerable<IMemberEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        foreach (var memberEvent in events)
+        {
+            state = Apply(state, memberEvent);
+        }
+
+        return state;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+
+namespace Loyalty.Domain.Members;
+
+/// <summary>
+/// Everything a member holds, rebuilt by folding the member's events in order (<see cref="MemberEvolver.Apply"/>).
+/// Immutable: applying an event returns a new state.
+/// </summary>
+/// <param name="MemberId">The member.</param>
+/// <param name="IsEnrolled">Whether the member has enrolled.</param>
+/// <param name="EnrolledAt">When.</param>
+/// <param name="Profile">Birthday, time zone and groups.</param>
+/// <param name="Tier">The tier held.</param>
+/// <param name="TierPeriodEndsAt">The earliest moment the tier may be downgraded.</param>
+/// <param name="LastUpgrade">The latest upgrade, while a return of its purchase could still undo it.</param>
+/// <param name="Lots">The ledger: lot n sits at index n - 1.</param>
+/// <param name="Points">Totals of the points wallet.</param>
+/// <param name="Cashback">Totals of the cashback wallet (minor units).</param>
+/// <param name="Holds">Open holds by hold id.</param>
+/// <param name="Purchases">Purchases by transaction id, for returns and tier qualification.</param>
+/// <param name="Challenges">Net progress by challenge id.</param>
+/// <param name="Badges">Badges held.</param>
+/// <param name="LifetimeSpend">Net spend of all purchases after returns.</param>
+/// <param name="LastBirthdayBonusYear">The last year a birthday bonus was paid.</param>
+/// <param name="Processed">Transactions applied, by id.</param>
+public sealed record MemberState(
+    string MemberId,
+    bool IsEnrolled,
+    DateTimeOffset EnrolledAt,
+    MemberProfile Profile,
+    string Tier,
+    DateTimeOffset TierPeriodEndsAt,
+    TierUpgrade? LastUpgrade,
+    ImmutableList<Lot> Lots,
+    WalletTotals Points,
+    WalletTotals Cashback,
+    ImmutableDictionary<string, Hold> Holds,
+    ImmutableDictionary<string, PurchaseRecord> Purchases,
+    ImmutableDictionary<string, decimal> Challenges,
+    ImmutableSortedSet<string> Badges,
+    decimal LifetimeSpend,
+    int? LastBirthdayBonusYear,
+    ImmutableDictionary<string, ProcessedTransaction> Processed)
+{
+    /// <summary>The state before any event.</summary>
+    public static MemberState Empty { get; } = new(
+        string.Empty,
+        false,
+        default,
+        MemberProfile.Empty,
+        string.Empty,
+        default,
+        null,
+        [],
+        WalletTotals.Zero,
+        WalletTotals.Zero,
+        ImmutableDictionary<string, Hold>.Empty.WithComparers(StringComparer.Ordinal),
+        ImmutableDictionary<string, PurchaseRecord>.Empty.WithComparers(StringComparer.Ordinal),
+        ImmutableDictionary<string, decimal>.Empty.WithComparers(StringComparer.Ordinal),
+        ImmutableSortedSet<string>.Empty.WithComparer(StringComparer.Ordinal),
+        0m,
+        null,
+        ImmutableDictionary<string, ProcessedTransaction>.Empty.WithComparers(StringComparer.Ordinal));
+
+    /// <summary>The totals of <paramref name="wallet"/>.</summary>
+    public WalletTotals TotalsOf(Wallet wallet) => wallet == Wallet.Points ? Points : Cashback;
+
+    /// <summary>The next lot id.</summary>
+    public long NextLotId => Lots.Count + 1;
+
+    /// <summary>Balances at <paramref name="now"/>.</summary>
+    public MemberBalances BalancesAt(DateTimeOffset now) => new(WalletBalance.Of(this, Wallet.Points, now), WalletBalance.Of(this, Wallet.Cashback, now));
+}

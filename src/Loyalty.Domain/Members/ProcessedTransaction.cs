@@ -1,0 +1,6 @@
+namespace Loyalty.Domain.Members;
+
+/// <summary>A transaction already applied: its request hash (to tell a replay from a conflict) and its result.</summary>
+/// <param name="RequestHash">SHA-256 of the command's canonical JSON.</param>
+/// <param name="Result">The result first returned; a replay returns it again.</param>
+public sealed record ProcessedTransaction(string RequestHash, CommandResult Result);

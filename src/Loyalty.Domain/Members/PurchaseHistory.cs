@@ -1,0 +1,55 @@
+using Loyalty.Domain.Events;
+
+namespace Loyalty.Domain.Members;
+
+/// <summary>How purchase events change the purchase history, lifetime spend, challenges and badges.</summary>
+internal static class PurchaseHistory
+{
+    public static MemberState Record(MemberState state, PurchaseRecorded e)
+    {
+        var evaluation = e.Evaluation;
+        var record = new PurchaseRecord(e.TransactionId, e.At, evaluation.Lines, evaluation.Progress, [], null, null);
+        var challenges = state.Challenges;
+        foreach (var progress in evaluation.Progress)
+        {
+            challenges = challenges.SetItem(progress.ChallengeId, challenges.GetValueOrDefault(progress.ChallengeId) + progress.Amount);
+        }
+
+        return state with
+        {
+            Purchases = state.Purchases.Add(e.TransactionId, record),
+            LifetimeSpend = state.LifetimeSpend + evaluation.Spend,
+            Challenges = challenges,
+            Badges = state.Badges.Union(evaluation.Badges),
+        };
+    }
+
+    public static MemberState LinkLot(MemberState state, string transactionId, LotCredit lot)
+    {
+        if (!state.Purchases.TryGetValue(transactionId, out var record))
+        {
+            return state;
+        }
+
+        var linked = lot.Wallet == Wallet.Points ? record with { PointsLotId = lot.LotId } : record with { CashbackLotId = lot.LotId };
+        return state with { Purchases = state.Purchases.SetItem(transactionId, linked) };
+    }
+
+    public static MemberState Return(MemberState state, PurchaseReturned e)
+    {
+        var record = state.Purchases[e.PurchaseTransactionId];
+        var challenges = state.Challenges;
+        foreach (var progress in e.Progress)
+        {
+            challenges = challenges.SetItem(progress.ChallengeId, challenges.GetValueOrDefault(progress.ChallengeId) - progress.Amount);
+        }
+
+        var returned = record with { ReturnedLineIds = [.. record.ReturnedLineIds, .. e.LineIds] };
+        return state with
+        {
+            Purchases = state.Purchases.SetItem(e.PurchaseTransactionId, returned),
+            LifetimeSpend = state.LifetimeSpend - e.Spend,
+            Challenges = challenges,
+        };
+    }
+}

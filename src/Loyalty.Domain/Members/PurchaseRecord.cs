@@ -1,0 +1,27 @@
+using Loyalty.Domain.Evaluation;
+
+namespace Loyalty.Domain.Members;
+
+/// <summary>A purchase as the member's history keeps it: what each line earned, and which lines came back.</summary>
+/// <param name="TransactionId">The purchase's transaction id.</param>
+/// <param name="At">When it was recorded.</param>
+/// <param name="Lines">Rounded earnings per line.</param>
+/// <param name="Progress">Challenge progress per line.</param>
+/// <param name="ReturnedLineIds">Lines returned so far.</param>
+/// <param name="PointsLotId">The points lot it created, if any.</param>
+/// <param name="CashbackLotId">The cashback lot it created, if any.</param>
+public sealed record PurchaseRecord(
+    string TransactionId,
+    DateTimeOffset At,
+    IReadOnlyList<LineEarning> Lines,
+    IReadOnlyList<ChallengeProgress> Progress,
+    IReadOnlyList<string> ReturnedLineIds,
+    long? PointsLotId,
+    long? CashbackLotId)
+{
+    /// <summary>Spend of the lines not returned.</summary>
+    public decimal NetSpend => Lines.Where(line => !ReturnedLineIds.Contains(line.LineId)).Sum(line => line.Spend);
+
+    /// <summary>Points of the lines not returned.</summary>
+    public long NetPoints => Lines.Where(line => !ReturnedLineIds.Contains(line.LineId)).Sum(line => line.Points);
+}

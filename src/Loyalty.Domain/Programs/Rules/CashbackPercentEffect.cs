@@ -1,0 +1,26 @@
+using Loyalty.Domain.Evaluation;
+
+namespace Loyalty.Domain.Programs.Rules;
+
+/// <summary>Credits a percent of the lines in scope to the cashback wallet.</summary>
+/// <param name="Percent">Percent of the line amounts.</param>
+/// <param name="Lines">Lines that earn cashback; null means every line.</param>
+public sealed record CashbackPercentEffect(decimal Percent, LineScope? Lines) : RuleEffect
+{
+    internal override void Validate(ValidationContext context, string path)
+    {
+        context.RequirePercent(Percent, $"{path}.percent");
+        Lines?.Validate(context, $"{path}.lines");
+    }
+
+    internal override Action<PurchaseEvaluator> Compile(string ruleId)
+    {
+        var matcher = LineMatcher.For(Lines);
+        var rate = Percent / 100m;
+        return evaluator =>
+        {
+            var added = evaluator.AddRateOfAmount(rate, matcher, evaluator.Cashback);
+            evaluator.Record(ruleId, EffectKind.Cashback, added, null);
+        };
+    }
+}

@@ -1,0 +1,26 @@
+using Loyalty.Domain.Evaluation;
+
+namespace Loyalty.Domain.Programs.Rules;
+
+/// <summary>Grants a percent off the lines in scope.</summary>
+/// <param name="Percent">Percent of the line amounts.</param>
+/// <param name="Lines">Discounted lines; null means every line.</param>
+public sealed record DiscountPercentEffect(decimal Percent, LineScope? Lines) : RuleEffect
+{
+    internal override void Validate(ValidationContext context, string path)
+    {
+        context.RequirePercent(Percent, $"{path}.percent");
+        Lines?.Validate(context, $"{path}.lines");
+    }
+
+    internal override Action<PurchaseEvaluator> Compile(string ruleId)
+    {
+        var matcher = LineMatcher.For(Lines);
+        var rate = Percent / 100m;
+        return evaluator =>
+        {
+            var added = evaluator.AddRateOfAmount(rate, matcher, evaluator.Discount);
+            evaluator.Record(ruleId, EffectKind.PercentDiscount, added, null);
+        };
+    }
+}

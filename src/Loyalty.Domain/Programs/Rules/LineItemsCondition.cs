@@ -1,0 +1,40 @@
+using Loyalty.Domain.Evaluation;
+
+namespace Loyalty.Domain.Programs.Rules;
+
+/// <summary>The lines in scope add up to at least a quantity and an amount.</summary>
+/// <param name="Lines">Which lines count; null means every line.</param>
+/// <param name="MinQuantity">Least total quantity of the matching lines.</param>
+/// <param name="MinAmount">Least total amount of the matching lines.</param>
+public sealed record LineItemsCondition(LineScope? Lines, int MinQuantity, decimal MinAmount) : RuleCondition
+{
+    internal override void Validate(ValidationContext context, string path)
+    {
+        Lines?.Validate(context, $"{path}.lines");
+        context.Require(MinQuantity >= 0, $"{path}.minQuantity", "Must not be negative.");
+        context.Require(MinAmount >= 0, $"{path}.minAmount", "Must not be negative.");
+    }
+
+    internal override Func<PurchaseEvaluator, bool> Compile(ProgramDefinition program)
+    {
+        var matcher = LineMatcher.For(Lines);
+        var minQuantity = Math.Max(MinQuantity, 1);
+        var minAmount = MinAmount;
+        return evaluator =>
+        {
+            var quantity = 0;
+            var amount = 0m;
+            var lines = evaluator.Purchase.Lines;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (matcher.Matches(lines[i]))
+                {
+                    quantity += lines[i].Quantity;
+                    amount += lines[i].Amount;
+                }
+            }
+
+            return quantity >= minQuantity && amount >= minAmount;
+        };
+    }
+}

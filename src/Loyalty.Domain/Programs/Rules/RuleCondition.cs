@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using Loyalty.Domain.Evaluation;
+
+namespace Loyalty.Domain.Programs.Rules;
+
+/// <summary>A condition over the purchase or the member; the JSON <c>type</c> names the kind.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(PurchaseAmountCondition), "purchaseAmount")]
+[JsonDerivedType(typeof(LineItemsCondition), "lineItems")]
+[JsonDerivedType(typeof(StoreCondition), "store")]
+[JsonDerivedType(typeof(ChannelCondition), "channel")]
+[JsonDerivedType(typeof(PartnerCondition), "partner")]
+[JsonDerivedType(typeof(TimeOfDayCondition), "timeOfDay")]
+[JsonDerivedType(typeof(DayOfWeekCondition), "dayOfWeek")]
+[JsonDerivedType(typeof(TierCondition), "tier")]
+[JsonDerivedType(typeof(SegmentCondition), "segment")]
+[JsonDerivedType(typeof(ClubCondition), "club")]
+[JsonDerivedType(typeof(SubscriptionCondition), "subscription")]
+[JsonDerivedType(typeof(EnrollmentAgeCondition), "enrollmentAge")]
+[JsonDerivedType(typeof(BirthdayCondition), "birthday")]
+public abstract record RuleCondition
+{
+    internal abstract void Validate(ValidationContext context, string path);
+
+    /// <summary>Turns the condition into a predicate once per program version; nothing is interpreted per purchase.</summary>
+    internal abstract Func<PurchaseEvaluator, bool> Compile(ProgramDefinition program);
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Loyalty.Domain.Commands;
+using Loyalty.Domain.Events;
+using Loyalty.Domain.Members;
+using Loyalty.Domain.Programs;
+
+namespace Loyalty.Domain.Serialization;
+
+/// <summary>
+/// Source-generated JSON for everything the domain persists or exchanges: program definitions, member
+/// events (the journal), member state (snapshots) and commands. camelCase, enums as strings, nulls and
+/// missing required values refused.
+/// </summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    UseStringEnumConverter = true,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    AllowTrailingCommas = true,
+    ReadCommentHandling = JsonCommentHandling.Skip)]
+[JsonSerializable(typeof(ProgramDefinition))]
+[JsonSerializable(typeof(IMemberEvent))]
+[JsonSerializable(typeof(IReadOnlyList<IMemberEvent>))]
+[JsonSerializable(typeof(MemberState))]
+[JsonSerializable(typeof(MemberCommand))]
+[JsonSerializable(typeof(CommandResult))]
+public sealed partial class DomainJsonContext : JsonSerializerContext;

@@ -1,0 +1,114 @@
+using Loyalty.Domain.Commands;
+using Loyalty.Domain.Events;
+using Loyalty.Domain.Members;
+using Loyalty.Domain.Tests.Support;
+
+namespace Loyalty.Domain.Tests.Members;
+
+public sealed class EnrollmentAndIdempotencyTests
+{
+    private static readonly Loyalty.Domain.Programs.ProgramDefinition WithWelcome =
+        TestPrograms.Plain with { Bonuses = new(100, 250) };
+
+    [Fact]
+    public void Enrollment_credits_the_welcome_bonus_at_the_lowest_tier()
+    {
+        var member = MemberHarness.Enrolled(WithWelcome);
+
+        Assert.Equal("Bronze", member.State.Tier);
+        Assert.Equal(100, member.Points.Available);
+        Assert.Contains(member.Journal, e => e is WelcomeBonusAwarded);
+    }
+
+    [Fact]
+    public void Enrolling_twice_under_a_new_transaction_is_refused()
+    {
+        var member = MemberHarness.Enrolled(WithWelcome);
+
+        Assert.Equal(RejectionCode.AlreadyEnrolled, member.Reject(new EnrollMember("again", "member-1", MemberProfile.Empty)).Code);
+    }
+
+    [Fact]
+    public void Commands_before_enrollment_are_refused()
+    {
+        var member = new MemberHarness(WithWelcome);
+
+        Assert.Equal(RejectionCode.NotEnrolled, member.Reject(new RedeemBalance("r", Wallet.Points, 1)).Code);
+    }
+
+    [Fact]
+    public void Replayed_transaction_returns_the_original_result_and_changes_nothing()
+    {
+        var member = MemberHarness.Enrolled(WithWelcome);
+        var purchase = new RecordPurchase("p1", Baskets.Of(("food", 42m)));
+        var first = member.Accept(purchase);
+        var before = Snapshots.Of(member.State);
+
+        var replay = member.Run(purchase with { Purchase = purchase.Purchase with { Lines = [.. purchase.Purchase.Lines] } });
+
+        Assert.True(replay.IsReplay);
+        Assert.Empty(replay.Events);
+        Assert.Same(first, replay.Result);
+        Assert.Equal(before, Snapshots.Of(member.State));
+    }
+
+    [Fact]
+    public void The_same_key_with_a_different_body_is_a_conflict()
+    {
+        var member = MemberHarness.Enrolled(WithWelcome);
+        member.Accept(new RecordPurchase("p1", Baskets.Of(("food", 42m))));
+
+        var rejection = member.Reject(new RecordPurchase("p1", Baskets.Of(("food", 43m))));
+
+        Assert.Equal(RejectionCode.IdempotencyConflict, rejection.Code);
+        Assert.Equal("transactionId", rejection.Field);
+    }
+
+    [Fact]
+    public void A_malformed_purchase_is_refused_naming_the_field()
+    {
+        var member = MemberHarness.Enrolled(WithWelcome);
+        var basket = Baskets.Of(("food", 10m), ("toys", 5m));
+        var bad = basket with { Lines = [basket.Lines[0], basket.Lines[1] with { Quantity = 0 }] };
+
+        var rejection = member.Reject(new RecordPurchase("p1", bad));
+
+        Assert.Equal(("purchase.lines[1].quantity", RejectionCode.InvalidInput), (rejection.Field, rejection.Code));
+    }
+
+    [Fact]
+    public void A_purchase_in_another_currency_is_refused()
+    {
+        var member = MemberHarness.Enrolled(WithWelcome);
+
+        var rejection = member.Reject(new RecordPurchase("p1", Baskets.Of(("food", 10m)) with { Currency = "USD" }));
+
+        Assert.Equal(RejectionCode.CurrencyMismatch, rejection.Code);
+    }
+
+    [Fact]
+    public void A_quote_evaluates_like_a_purchase_but_emits_nothing()
+    {
+        var member = MemberHarness.Enrolled(WithWelcome);
+
+        var quote = member.Run(new QuotePurchase("q1", Baskets.Of(("food", 42m))));
+
+        Assert.Empty(quote.Events);
+        Assert.Equal(42, quote.Result!.Evaluation!.Points);
+        Assert.Equal(100, member.Points.Total);
+    }
+
+    [Fact]
+    public void The_birthday_bonus_is_paid_on_the_birthday_once_per_year()
+    {
+        var member = MemberHarness.Enrolled(WithWelcome, MemberProfile.Empty with { Birthday = new DateOnly(1990, 11, 20) });
+        member.Accept(new AwardBirthdayBonus("b0"));
+        member.Now = new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+
+        member.Accept(new AwardBirthdayBonus("b1"));
+        member.Accept(new AwardBirthdayBonus("b2"));
+
+        Assert.Equal(350, member.Points.Total);
+        Assert.Single(member.Journal.OfType<BirthdayBonusAwarded>());
+    }
+}

@@ -1,0 +1,30 @@
+using Loyalty.Domain.Commands;
+using Loyalty.Domain.Members;
+using Loyalty.Domain.Programs;
+
+namespace Loyalty.Domain.Tests.Support;
+
+/// <summary>Scripted member histories.</summary>
+internal static class Scenarios
+{
+    /// <summary>A history that produces every kind of event at least once.</summary>
+    public static MemberHarness EveryEventKind()
+    {
+        var program = ExamplePrograms.Default with { Tiers = ExamplePrograms.Default.Tiers with { PeriodDays = 30 } };
+        var member = MemberHarness.Enrolled(program, MemberProfile.Empty with { Birthday = new DateOnly(1990, 11, 16) });
+        member.Accept(new AwardBirthdayBonus("birthday"));
+        member.Buy(Baskets.Of(("fresh", 700m), ("coffee", 3.5m)) with { Currency = "EUR" }, "p1");
+        member.Buy(Baskets.Of(("fresh", 10m)), "p2");
+        member.Accept(new RedeemBalance("r1", Wallet.Points, 50));
+        member.Accept(new PlaceHold("h1", Wallet.Points, 10, member.Now.AddMinutes(5)));
+        member.Accept(new CaptureHold("c1", "h1"));
+        member.Accept(new PlaceHold("h2", Wallet.Points, 10, member.Now.AddMinutes(5)));
+        member.Accept(new ReleaseHold("c2", "h2"));
+        member.Accept(new PlaceHold("h3", Wallet.Points, 10, member.Now.AddMinutes(5)));
+        member.Accept(new ReturnPurchase("ret1", "p1", ["l2"]));
+        member.Now = member.Now.AddDays(400);
+        member.Accept(new ExpireDue("x1"));
+        member.Accept(new CloseTierPeriod("t1"));
+        return member;
+    }
+}
