@@ -71,6 +71,20 @@ internal static class TierDecider
     public static int QualifyingIndex(MemberState state, CompiledProgram program, DateTimeOffset now)
     {
         var policy = program.Definition.Tiers;
+        var metric = QualifyingMetric(state, program, now);
+        var index = 0;
+        while (index + 1 < policy.Levels.Count && policy.Levels[index + 1].Threshold <= metric)
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    /// <summary>Spend or points earned (per the tier basis) in the rolling window ending at <paramref name="now"/>.</summary>
+    public static decimal QualifyingMetric(MemberState state, CompiledProgram program, DateTimeOffset now)
+    {
+        var policy = program.Definition.Tiers;
         var windowStart = now.AddDays(-policy.WindowDays);
         var metric = 0m;
         foreach (var purchase in state.Purchases.Values)
@@ -81,12 +95,6 @@ internal static class TierDecider
             }
         }
 
-        var index = 0;
-        while (index + 1 < policy.Levels.Count && policy.Levels[index + 1].Threshold <= metric)
-        {
-            index++;
-        }
-
-        return index;
+        return metric;
     }
 }

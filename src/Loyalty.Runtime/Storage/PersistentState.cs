@@ -13,14 +13,29 @@ internal sealed class PersistentState<TState>(string stateName, GrainId grainId,
 
     public bool RecordExists { get; set; }
 
-    public Task ReadStateAsync() =>
-        Measure(instruments.ReadDuration, () => storage.ReadStateAsync(stateName, grainId, this));
+    public async Task ReadStateAsync()
+    {
+        await Measure(instruments.ReadDuration, () => storage.ReadStateAsync(stateName, grainId, this));
+        EnsureState();
+    }
 
     public Task WriteStateAsync() =>
         Measure(instruments.WriteDuration, () => storage.WriteStateAsync(stateName, grainId, this));
 
-    public Task ClearStateAsync() =>
-        Measure(instruments.WriteDuration, () => storage.ClearStateAsync(stateName, grainId, this));
+    public async Task ClearStateAsync()
+    {
+        await Measure(instruments.WriteDuration, () => storage.ClearStateAsync(stateName, grainId, this));
+        EnsureState();
+    }
+
+    // Providers may leave State null when no record exists; grains always see a fresh default, as in Orleans.
+    private void EnsureState()
+    {
+        if (State is null)
+        {
+            State = Activator.CreateInstance<TState>();
+        }
+    }
 
     private async Task Measure(Histogram<double> duration, Func<Task> operation)
     {

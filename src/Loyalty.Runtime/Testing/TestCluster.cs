@@ -44,6 +44,19 @@ public sealed class TestCluster : IAsyncDisposable
         await DeployAsync();
     }
 
+    /// <summary>
+    /// Deactivates every activation (as idle collection would) and waits until they are gone, so the
+    /// next calls rebuild grains from storage while the silo and its storage stay up.
+    /// </summary>
+    public async Task DeactivateAllAsync()
+    {
+        var runtime = Services.GetRequiredService<Activations.SiloRuntime>();
+        var reason = new DeactivationReason(DeactivationReasonCode.ApplicationRequested, "The test deactivated every grain.");
+        var activations = runtime.Catalog.All.Where(a => !a.GrainClass.IsObserver).ToList();
+        activations.ForEach(a => a.Deactivate(reason));
+        await Task.WhenAll(activations.Select(a => a.Deactivated));
+    }
+
     /// <summary>Stops the silo gracefully.</summary>
     public async Task StopAsync()
     {

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Loyalty.Domain.Commands;
+using Loyalty.Domain.Evaluation;
+
+namespace Loyalty.Domain.Members;
+
+/// <summary>
+/// The time-driven work of a member — expiring lots and holds, closing tier periods, birthday bonuses —
+/// and when it is next due, so a grain can set one durable reminder instead of polling.
+/// </summary>
+public static class Housekeeping
+{
+    /// <summary>The earliest moment after <paramref name="now"/> at which housekeeping has something to do, or null.</summary>
+    public static DateTimeOffset? NextDueAt(MemberState state, CompiledProgram program, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(program);
+        if (!state.IsEnrolled)
+        {
+            return null;
+        }
+
+        DateTimeOffset? next = null;
+        void Consider(DateTimeOffset? candidate)
+        {
+            if (candidate is { } at && (next is null || at < next))
+            {
+                next = at < now ? now : at;
+            }
+        }
+
+        foreach (var lot in state.Lots)
+        {
+            if (lot.Remaining > 0)
+            {
+                Consider(lot.ExpiresAt);
+            }
+        }
+
+        foreach (var hold in state.Holds.Values)
+        {
+            Consider(hold.ExpiresAt);
+        }
+
+        if (program.Definition.Tiers.Levels.Count > 1)
+        {
+            Consider(state.TierPeriodEndsAt);
+        }
+
+        Consider(NextBirthdayStart(state, program, now));
+        return next;
+    }
+
+    /// <summary>The commands a housekeeping run issues at <paramref name="now"/>; each is idempotent by nature.</summary>
+    public static IReadOnlyList<MemberCommand> CommandsAt(DateTimeOffset now)
+    {
+        var stamp = now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+        return [new ExpireDue($"expire:{stamp}"), new CloseTierPeriod($"tier-period:{stamp}"), new AwardBirthdayBonus($"birthday:{stamp}")];
+    }
+
+    private static DateTimeOffset? NextBirthdayStart(MemberState state, CompiledProgram program, DateTimeOffset now)
+    {
+        if (state.Profile.Birthday is not { } birthday || program.Definition.Bonuses.BirthdayPoints <= 0)
+        {
+            return null;
+        }
+
+        var zone = state.Profile.TimeZone is { } own && TimeZoneInfo.TryFindSystemTimeZoneById(own, out var found) ? found : program.TimeZone;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var year = state.LastBirthdayBonusYear == today.Year || Birthdays.InYear(birthday, today.Year) < today ? today.Year + 1 : today.Year;
+        var local = Birthdays.InYear(birthday, year).ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+}

@@ -1,0 +1,45 @@
+using Loyalty.Domain.Commands;
+using Loyalty.Runtime;
+
+namespace Loyalty.Grains.Members;
+
+/// <summary>
+/// One loyalty member: an event-sourced grain whose every change is a journaled event. Each command
+/// carries a transaction id: a retry with the same id and body returns the original outcome; the same
+/// id with a different body is refused as a conflict. An accepted outcome is durable.
+/// </summary>
+public interface IMemberGrain : IGrainWithStringKey
+{
+    /// <summary>Enrolls the member (once), paying the welcome bonus.</summary>
+    Task<MemberOutcome> EnrollAsync(EnrollMember command);
+
+    /// <summary>Applies a purchase: points, cashback, discount, tier, progress.</summary>
+    Task<MemberOutcome> PurchaseAsync(RecordPurchase command);
+
+    /// <summary>Evaluates a purchase without applying it: the same effect list, nothing saved.</summary>
+    [ReadOnly]
+    Task<MemberOutcome> QuoteAsync(QuotePurchase command);
+
+    /// <summary>Returns a purchase, whole or by line, reversing exactly what those lines earned.</summary>
+    Task<MemberOutcome> ReturnAsync(ReturnPurchase command);
+
+    /// <summary>Spends points or cashback at once.</summary>
+    Task<MemberOutcome> RedeemAsync(RedeemBalance command);
+
+    /// <summary>Reserves points or cashback for a checkout until captured, released or expired.</summary>
+    Task<MemberOutcome> HoldAsync(PlaceHold command);
+
+    /// <summary>Spends a hold.</summary>
+    Task<MemberOutcome> CaptureAsync(CaptureHold command);
+
+    /// <summary>Gives a hold back.</summary>
+    Task<MemberOutcome> ReleaseAsync(ReleaseHold command);
+
+    /// <summary>Balances, tier with progress to the next, challenges and badges; null before enrollment.</summary>
+    [ReadOnly]
+    Task<MemberAccount?> GetAccountAsync();
+
+    /// <summary>Applied transactions, newest first.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<MemberActivity>> GetHistoryAsync(int skip, int take);
+}

@@ -1,0 +1,155 @@
+using Loyalty.Domain.Commands;
+using Loyalty.Domain.Evaluation;
+using Loyalty.Domain.Events;
+using Loyalty.Domain.Members;
+using Loyalty.Grains.Hosting;
+using Loyalty.Grains.Programs;
+using Loyalty.Runtime;
+using Loyalty.Runtime.Journaling;
+using Microsoft.Extensions.Options;
+
+namespace Loyalty.Grains.Members;
+
+/// <summary>
+/// A member as an event-sourced grain: decide with the pure domain, make the events durable in the
+/// journal (group-committed with other members' events), and only then answer. Time-driven work
+/// (expiry, tier periods, birthdays) runs on one durable reminder set for the next due moment.
+/// </summary>
+public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
+{
+    private const string HousekeepingReminder = "housekeeping";
+    private readonly JournaledState<MemberState, IMemberEvent> _journal;
+    private readonly IGrainSerializer _serializer;
+    private readonly ProgramDirectory _programs;
+    private readonly LoyaltyGrainsOptions _options;
+    private DateTimeOffset? _reminderDueAt;
+
+    /// <summary>Creates the grain; the runtime calls this through its generated activator.</summary>
+    public MemberGrain(IEventJournal journal, IGrainSerializer serializer, ProgramDirectory programs, IOptions<LoyaltyGrainsOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _serializer = serializer;
+        _programs = programs;
+        _options = options.Value;
+        _journal = new JournaledState<MemberState, IMemberEvent>(
+            this.GetGrainId(),
+            journal,
+            serializer,
+            static () => MemberState.Empty,
+            MemberEvolver.Apply,
+            new JournaledStateOptions { SnapshotInterval = _options.SnapshotInterval });
+    }
+
+    /// <inheritdoc />
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => _journal.ReadAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<MemberOutcome> EnrollAsync(EnrollMember command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command.MemberId == this.GetPrimaryKeyString()
+            ? ExecuteAsync(command)
+            : Task.FromResult(Refused(RejectionCode.InvalidInput, "The member id does not match the member addressed.", "memberId"));
+    }
+
+    /// <inheritdoc />
+    public Task<MemberOutcome> PurchaseAsync(RecordPurchase command) => ExecuteAsync(command);
+
+    /// <inheritdoc />
+    public async Task<MemberOutcome> QuoteAsync(QuotePurchase command)
+    {
+        var decision = MemberDecider.Decide(_journal.State, command, await ProgramAsync(), TimeProvider.GetUtcNow());
+        return new MemberOutcome(decision.Result, decision.Rejection, false);
+    }
+
+    /// <inheritdoc />
+    public Task<MemberOutcome> ReturnAsync(ReturnPurchase command) => ExecuteAsync(command);
+
+    /// <inheritdoc />
+    public Task<MemberOutcome> RedeemAsync(RedeemBalance command) => ExecuteAsync(command);
+
+    /// <inheritdoc />
+    public Task<MemberOutcome> HoldAsync(PlaceHold command) => ExecuteAsync(command);
+
+    /// <inheritdoc />
+    public Task<MemberOutcome> CaptureAsync(CaptureHold command) => ExecuteAsync(command);
+
+    /// <inheritdoc />
+    public Task<MemberOutcome> ReleaseAsync(ReleaseHold command) => ExecuteAsync(command);
+
+    /// <inheritdoc />
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        var now = TimeProvider.GetUtcNow();
+        foreach (var command in Housekeeping.CommandsAt(now))
+        {
+            await ExecuteAsync(command);
+        }
+
+        _reminderDueAt = null;
+        await ScheduleHousekeepingAsync(await ProgramAsync(), now);
+    }
+
+    private async Task<MemberOutcome> ExecuteAsync(MemberCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var program = await ProgramAsync();
+        var now = TimeProvider.GetUtcNow();
+        var decision = MemberDecider.Decide(_journal.State, command, program, now);
+        if (decision.IsRejected || decision.IsReplay || decision.Events.Count == 0)
+        {
+            return new MemberOutcome(decision.Result, decision.Rejection, decision.IsReplay);
+        }
+
+        var completed = decision.Events.OfType<TransactionCompleted>().FirstOrDefault();
+        try
+        {
+            await _journal.AppendAsync(decision.Events, IdempotencyOf(completed));
+        }
+        catch (DuplicateRequestException duplicate) when (completed is not null)
+        {
+            // The journal holds this transaction but this activation's state does not: it is stale.
+            DeactivateOnIdle();
+            return duplicate.Existing.RequestHash == completed.RequestHash
+                ? new MemberOutcome(_serializer.Deserialize<CommandResult>(duplicate.Existing.Result.Span), null, true)
+                : Refused(RejectionCode.IdempotencyConflict, $"Transaction '{completed.TransactionId}' was already applied with a different request.", "transactionId");
+        }
+
+        await ScheduleHousekeepingAsync(program, now);
+        return new MemberOutcome(decision.Result, null, false);
+    }
+
+    private IdempotencyRecord? IdempotencyOf(TransactionCompleted? completed) =>
+        completed is null ? null : new IdempotencyRecord(completed.TransactionId, completed.RequestHash, _serializer.Serialize(completed.Result));
+
+    // One reminder per member, moved only when the next due moment comes earlier than the one set,
+    // so most purchases cost no reminder write.
+    private async Task ScheduleHousekeepingAsync(CompiledProgram program, DateTimeOffset now)
+    {
+        if (Housekeeping.NextDueAt(_journal.State, program, now) is not { } due || (_reminderDueAt is { } set && set <= due))
+        {
+            return;
+        }
+
+        await RegisterOrUpdateReminder(HousekeepingReminder, due - now, _options.HousekeepingRetryPeriod);
+        _reminderDueAt = due;
+    }
+
+    private async ValueTask<CompiledProgram> ProgramAsync()
+    {
+        if (_programs.Find(_options.ProgramId) is { } known)
+        {
+            return known;
+        }
+
+        // First use on this silo: the program grain announces its current version while activating.
+        var definition = await GrainFactory.GetGrain<IProgramGrain>(_options.ProgramId).GetCurrentAsync()
+                         ?? throw new InvalidOperationException($"Program '{_options.ProgramId}' has no published version.");
+        var compiled = ProgramCompiler.GetOrCompile(definition);
+        _programs.Announce(compiled);
+        return _programs.Find(_options.ProgramId)!;
+    }
+
+    private static MemberOutcome Refused(RejectionCode code, string message, string field) =>
+        new(null, new Rejection(code, message, field), false);
+}
