@@ -12,7 +12,7 @@ namespace Loyalty.Benchmarks.Journal;
 /// Durable appends/s with many grains appending concurrently, each grain one event per append and its
 /// appends in sequence (as a grain does): once through the group-commit writer, once with one
 /// transaction per append. Usage: <c>journal --connection "..." [--grains 10000] [--appends 20]
-/// [--single-appends 1] [--idempotency] [--max-delay-ms 2] [--max-batch-rows 8192]</c>.
+/// [--single-appends 1] [--idempotency] [--max-delay-ms 2] [--max-batch-rows 8192] [--in-flight 2]</c>.
 /// </summary>
 internal static class JournalAppendBenchmark
 {
@@ -27,7 +27,12 @@ internal static class JournalAppendBenchmark
         await new SchemaMigrator(dataSource).MigrateAsync();
         using var batches = new BatchSizeListener();
 
-        var groupOptions = new PostgresJournalOptions { MaxDelay = TimeSpan.FromMilliseconds(settings.MaxDelayMs), MaxBatchRows = settings.MaxBatchRows };
+        var groupOptions = new PostgresJournalOptions
+        {
+            MaxDelay = TimeSpan.FromMilliseconds(settings.MaxDelayMs),
+            MaxBatchRows = settings.MaxBatchRows,
+            MaxBatchesInFlight = settings.InFlight,
+        };
         await MeasureAsync(dataSource, groupOptions, settings, Math.Max(1, settings.Grains / 10), 2, batches, "warm-up");
         var grouped = await MeasureAsync(dataSource, groupOptions, settings, settings.Grains, settings.AppendsPerGrain, batches, "group commit");
         if (settings.SingleCommitAppendsPerGrain > 0)

@@ -2,7 +2,7 @@ namespace Loyalty.Benchmarks.Journal;
 
 /// <summary>Command-line settings of the <c>journal</c> benchmark.</summary>
 internal sealed record JournalBenchmarkSettings(
-    string ConnectionString, int Grains, int AppendsPerGrain, int SingleCommitAppendsPerGrain, bool Idempotency, double MaxDelayMs, int MaxBatchRows)
+    string ConnectionString, int Grains, int AppendsPerGrain, int SingleCommitAppendsPerGrain, bool Idempotency, double MaxDelayMs, int MaxBatchRows, int InFlight)
 {
     public static JournalBenchmarkSettings Parse(string[] args)
     {
@@ -19,6 +19,7 @@ internal sealed record JournalBenchmarkSettings(
             int.Parse(Value("--single-appends", "1"), System.Globalization.CultureInfo.InvariantCulture),
             args.Contains("--idempotency"),
             double.Parse(Value("--max-delay-ms", "2"), System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(Value("--max-batch-rows", "8192"), System.Globalization.CultureInfo.InvariantCulture));
+            int.Parse(Value("--max-batch-rows", "8192"), System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Value("--in-flight", "2"), System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -4,18 +4,45 @@ namespace Loyalty.Runtime.Postgres;
 
 /// <summary>
 /// Commits one batch of appends in one transaction and works out each append's fate.
-/// Round trip 1 inserts all events and idempotency records with ON CONFLICT DO NOTHING and returns
+/// Large batches first try <see cref="JournalBulkCopy"/>; when that meets a conflict (and for a while
+/// after one, since conflicts come in runs) the batch goes the conflict-resolving way:
+/// round trip 1 inserts all events and idempotency records with ON CONFLICT DO NOTHING and returns
 /// only the appends that did not get all their rows. When there are any, round trip 2 deletes the
 /// rows those appends did insert (still uncommitted, so nobody ever saw them) and reads the stored
 /// records behind duplicate keys. Then COMMIT. A conflict thus fails only its own append, and no
 /// append is ever committed in part; an error anywhere rolls back the whole batch.
 /// </summary>
-internal sealed class JournalBatchCommitter(NpgsqlDataSource dataSource)
+internal sealed class JournalBatchCommitter(NpgsqlDataSource dataSource, int bulkCopyMinAppends = JournalBatchCommitter.DefaultBulkCopyMinAppends)
 {
+    /// <summary>Below this many appends COPY's extra round trips cost more than they save.</summary>
+    public const int DefaultBulkCopyMinAppends = 32;
+
+    private const int ResolvingBatchesAfterConflict = 16;
+    private int _resolvingBatchesLeft;
+
     /// <summary>Commits <paramref name="batch"/>; returns the appends that failed on their own, with their errors. Throws when the transaction failed.</summary>
     public async Task<IReadOnlyDictionary<PendingAppend, Exception>> CommitAsync(IReadOnlyList<PendingAppend> batch)
     {
         var rows = JournalRows.From(batch);
+        if (batch.Count >= bulkCopyMinAppends && Volatile.Read(ref _resolvingBatchesLeft) <= 0)
+        {
+            if (await JournalBulkCopy.TryCommitAsync(dataSource, rows))
+            {
+                return new Dictionary<PendingAppend, Exception>();
+            }
+
+            Volatile.Write(ref _resolvingBatchesLeft, ResolvingBatchesAfterConflict);
+        }
+        else if (batch.Count >= bulkCopyMinAppends)
+        {
+            Interlocked.Decrement(ref _resolvingBatchesLeft);
+        }
+
+        return await CommitResolvingConflictsAsync(rows);
+    }
+
+    private async Task<IReadOnlyDictionary<PendingAppend, Exception>> CommitResolvingConflictsAsync(JournalRows rows)
+    {
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         var conflicts = await InsertAsync(connection, rows);

@@ -77,14 +77,25 @@ internal sealed class JournalWriter : IAsyncDisposable
                 break;
             }
 
-            var more = _queue.Reader.WaitToReadAsync().AsTask();
-            if (more.IsCompleted ? !more.Result : await Task.WhenAny(more, Task.Delay(TimeSpan.FromSeconds((double)remaining / Stopwatch.Frequency))) != more || !more.Result)
+            if (!await MoreArrivesWithinAsync(remaining))
             {
                 break;
             }
         }
 
         return batch.IsEmpty ? await GatherAsync() : batch;
+    }
+
+    /// <summary>True when appends are waiting before <paramref name="timestampTicks"/> pass; false at the deadline or once the channel is closed.</summary>
+    private async Task<bool> MoreArrivesWithinAsync(long timestampTicks)
+    {
+        var more = _queue.Reader.WaitToReadAsync().AsTask();
+        if (!more.IsCompleted)
+        {
+            await Task.WhenAny(more, Task.Delay(TimeSpan.FromSeconds((double)timestampTicks / Stopwatch.Frequency)));
+        }
+
+        return more.IsCompletedSuccessfully && more.Result;
     }
 
     // Every commit slot is busy: rather than idle, keep filling the batch until one frees up.

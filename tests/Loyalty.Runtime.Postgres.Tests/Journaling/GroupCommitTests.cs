@@ -31,24 +31,53 @@ public sealed class GroupCommitTests(GroupCommitTests.Database database) : IClas
         Assert.InRange(transactions, 1, 5);
     }
 
-    [Fact]
-    public async Task An_append_whose_middle_sequence_is_taken_leaves_neither_neighbour_behind()
+    // Small batches go straight to the conflict-resolving INSERT; large ones try COPY first and fall back.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(JournalBatchCommitter.DefaultBulkCopyMinAppends + 8)]
+    public async Task An_append_whose_middle_sequence_is_taken_leaves_neither_neighbour_behind(int bystanders)
     {
         await using var journal = new PostgresEventJournal(await database.SharedAsync(), Batching);
         var contested = TestGrains.New();
-        var bystander = TestGrains.New();
+        var bystander = Enumerable.Range(0, bystanders).Select(_ => TestGrains.New()).ToArray();
         // Another writer holds sequence 2 only: sequences 1 and 3 of the append below do insert, then must be taken back.
         await database.ScalarAsync<int>(
             "INSERT INTO journal_events (grain_id, sequence, event_type, payload) VALUES ($1, 2, 'Other', '\\x00') RETURNING 1", contested.ToString());
 
         var conflicting = journal.AppendAsync(Append(contested, 0, events: 3, new IdempotencyRecord("tx-7", "h", "r"u8.ToArray())), TestContext.Current.CancellationToken);
-        var innocent = journal.AppendAsync(Append(bystander, 0, events: 3), TestContext.Current.CancellationToken);
+        var innocent = Task.WhenAll(bystander.Select(g => journal.AppendAsync(Append(g, 0, events: 3), TestContext.Current.CancellationToken)));
 
         await Assert.ThrowsAsync<InconsistentStateException>(() => conflicting);
         await innocent;
         Assert.Equal([2L], (await journal.ReadAsync(contested, TestContext.Current.CancellationToken)).Events.Select(e => e.Sequence));
         Assert.Null(await journal.FindIdempotencyRecordAsync(contested, "tx-7", TestContext.Current.CancellationToken));
-        Assert.Equal(3, await EventCountAsync(bystander));
+        Assert.Equal(3 * bystanders, await EventCountAsync(bystander));
+    }
+
+    [Fact]
+    public async Task Two_silos_racing_for_the_same_grains_commit_each_sequence_exactly_once()
+    {
+        await using var siloA = new PostgresEventJournal(await database.OpenAsync(), Batching);
+        await using var siloB = new PostgresEventJournal(await database.OpenAsync(), Batching);
+        var grains = Enumerable.Range(0, 100).Select(_ => TestGrains.New()).ToArray();
+
+        // Both silos' batches overlap on every grain; rows are written in one sorted order, so the two
+        // transactions wait on each other instead of deadlocking, and the later one loses per grain.
+        var outcomes = await Task.WhenAll(grains.SelectMany(g => new[] { siloA, siloB }.Select(async silo =>
+        {
+            try
+            {
+                await silo.AppendAsync(Append(g, 0, events: 2), TestContext.Current.CancellationToken);
+                return (Grain: g, Won: true);
+            }
+            catch (InconsistentStateException)
+            {
+                return (Grain: g, Won: false);
+            }
+        })));
+
+        Assert.All(outcomes.GroupBy(o => o.Grain), perGrain => Assert.Single(perGrain, o => o.Won));
+        Assert.Equal(200, await EventCountAsync(grains));
     }
 
     [Fact]
@@ -69,14 +98,16 @@ public sealed class GroupCommitTests(GroupCommitTests.Database database) : IClas
         Assert.Equal(1, await EventCountAsync(grain));
     }
 
-    [Fact]
-    public async Task Killing_the_writer_backend_mid_batch_fails_every_caller_and_writes_nothing()
+    [Theory]
+    [InlineData(20)]
+    [InlineData(JournalBatchCommitter.DefaultBulkCopyMinAppends + 8)]
+    public async Task Killing_the_writer_backend_mid_batch_fails_every_caller_and_writes_nothing(int appendCount)
     {
         var applicationName = "journal-kill-" + Guid.NewGuid().ToString("N")[..8];
         await using var dataSource = await database.OpenAsync(applicationName);
         await using var journal = new PostgresEventJournal(dataSource, new PostgresJournalOptions { MaxDelay = TimeSpan.FromMilliseconds(200) });
         var blocked = TestGrains.New();
-        var grains = Enumerable.Range(0, 20).Select(_ => TestGrains.New()).Append(blocked).ToArray();
+        var grains = Enumerable.Range(0, appendCount - 1).Select(_ => TestGrains.New()).Append(blocked).ToArray();
 
         // An uncommitted row of another session makes the batch's INSERT wait on its lock, holding the batch open.
         await using var blocker = new NpgsqlConnection(database.ConnectionString);
@@ -106,7 +137,7 @@ public sealed class GroupCommitTests(GroupCommitTests.Database database) : IClas
 
     private async Task<int> WaitForBlockedBackendAsync(string applicationName)
     {
-        for (var attempt = 0; attempt < 200; attempt++)
+        for (var attempt = 0; attempt < 600; attempt++)
         {
             var pid = await database.ScalarAsync<object>(
                 "SELECT COALESCE((SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND wait_event_type = 'Lock' LIMIT 1), 0)",
