@@ -14,7 +14,9 @@ public sealed class RateLimitTests : IClassFixture<WebApplicationFactory<Program
     public RateLimitTests(WebApplicationFactory<Program> factory) =>
         _factory = factory.WithWebHostBuilder(host => host
             .UseSetting("Loyalty:RateLimits:ApiKey:PermitLimit", PermitsPerKey.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .UseSetting("Loyalty:RateLimits:ApiKey:Window", "00:01:00"));
+            .UseSetting("Loyalty:RateLimits:ApiKey:Window", "00:01:00")
+            .UseSetting("Loyalty:RateLimits:Anonymous:PermitLimit", "2")
+            .UseSetting("Loyalty:RateLimits:Anonymous:Window", "00:01:00"));
 
     public void Dispose() => _factory.Dispose();
 
@@ -40,5 +42,32 @@ public sealed class RateLimitTests : IClassFixture<WebApplicationFactory<Program
         Assert.InRange(rejected.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0, 1, 60);
         Assert.Equal("application/problem+json", rejected.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task Guessing_keys_is_limited_per_client_address_even_with_a_new_key_each_time()
+    {
+        using var client = _factory.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await client.SendAsync(Credentials.Get("/api/v1/me").WithApiKey(ApiKeySecret.Generate()), TestContext.Current.CancellationToken);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task Health_probes_are_never_rate_limited()
+    {
+        using var client = _factory.CreateClient();
+
+        for (var i = 0; i < 5; i++)
+        {
+            using var response = await client.GetAsync(new Uri("/health/live", UriKind.Relative), TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
     }
 }
