@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Loyalty.Silo.Problems;
 
@@ -17,9 +18,11 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         }
 
         httpContext.Response.StatusCode = badRequest.StatusCode;
-        var details = badRequest.InnerException is JsonException json
+        ProblemDetails details = badRequest.InnerException is JsonException json
             ? new HttpValidationProblemDetails(JsonErrorFields.From(json)) { Title = "The request body is not valid." }
-            : new HttpValidationProblemDetails { Title = TitleFor(badRequest.StatusCode), Detail = badRequest.Message };
+            : BodyIsMissing(httpContext.Request) && badRequest.StatusCode == StatusCodes.Status400BadRequest
+                ? new HttpValidationProblemDetails(MissingBody) { Title = "The request body is missing." }
+                : new ProblemDetails { Title = TitleFor(badRequest.StatusCode), Detail = badRequest.Message };
         details.Status = badRequest.StatusCode;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
@@ -28,6 +31,11 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
             Exception = exception,
         });
     }
+
+    private static readonly Dictionary<string, string[]> MissingBody = new() { ["$"] = ["A JSON request body is required."] };
+
+    private static bool BodyIsMissing(HttpRequest request) =>
+        request.ContentLength == 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count == 0);
 
     private static string TitleFor(int status) => status switch
     {

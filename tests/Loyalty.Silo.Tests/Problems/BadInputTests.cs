@@ -59,6 +59,14 @@ public sealed class BadInputTests(WebApplicationFactory<Program> factory) : ICla
     }
 
     [Fact]
+    public async Task A_missing_body_gets_400_naming_the_document_root()
+    {
+        var errors = await ErrorsForAsync(string.Empty);
+
+        Assert.Equal(["$"], errors.Keys);
+    }
+
+    [Fact]
     public async Task An_oversized_body_gets_413_with_a_problem_document()
     {
         var padding = new string('x', 1024 * 1024 + 1);
