@@ -4,7 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddLoyaltySilo();
 
 var app = builder.Build();
-app.MapLoyaltyHealthChecks();
+app.MapLoyaltySilo();
 app.Run();
 
 /// <summary>Entry point; public so end-to-end tests can host it with <c>WebApplicationFactory</c>.</summary>

@@ -1,29 +1,36 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Loyalty.Silo.Apis;
+using Loyalty.Silo.Health;
+using Loyalty.Silo.OpenApi;
+using Loyalty.Silo.Problems;
+using Loyalty.Silo.Security;
+using Loyalty.Silo.Telemetry;
 
 namespace Loyalty.Silo.Hosting;
 
 /// <summary>Wires a loyalty silo into an ASP.NET Core host.</summary>
 public static class SiloHostingExtensions
 {
-    private const string LiveTag = "live";
-
-    /// <summary>Registers the silo's services: health checks and the start-up banner.</summary>
+    /// <summary>Registers the silo's services: security, problem details, telemetry, health, OpenAPI and the start-up banner.</summary>
     public static WebApplicationBuilder AddLoyaltySilo(this WebApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks()
-            .AddCheck("self", () => HealthCheckResult.Healthy(), tags: [LiveTag]);
+        builder.AddLoyaltyProblems()
+            .AddLoyaltySecurity()
+            .AddLoyaltyTelemetry()
+            .AddLoyaltyHealthChecks()
+            .AddLoyaltyOpenApi();
         builder.Services.AddHostedService<StartupBanner>();
         return builder;
     }
 
-    /// <summary>Maps <c>/health/live</c>: answers 200 while the process can serve requests.</summary>
-    public static IEndpointRouteBuilder MapLoyaltyHealthChecks(this IEndpointRouteBuilder endpoints)
+    /// <summary>Builds the pipeline (errors, then security) and maps health, OpenAPI and the API routes.</summary>
+    public static WebApplication MapLoyaltySilo(this WebApplication app)
     {
-        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions
-        {
-            Predicate = check => check.Tags.Contains(LiveTag),
-        });
-        return endpoints;
+        app.UseLoyaltyProblems();
+        app.UseLoyaltySecurity();
+        app.MapLoyaltyHealthChecks();
+        app.MapLoyaltyOpenApi();
+        app.MapMeApi();
+        app.MapAdminApi();
+        return app;
     }
 }

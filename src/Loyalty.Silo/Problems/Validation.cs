@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Loyalty.Silo.Problems;
+
+/// <summary>
+/// 400 answers naming the offending field as a JSON path (<c>$.amount</c>, <c>$.lines[2].sku</c>),
+/// the same shape the silo uses for malformed bodies, so clients parse one format.
+/// </summary>
+public static class Validation
+{
+    /// <summary>A validation problem for one field.</summary>
+    public static ValidationProblem Problem(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+
+    /// <summary>A validation problem for several fields at once.</summary>
+    public static ValidationProblem Problem(IDictionary<string, string[]> errors) => TypedResults.ValidationProblem(errors);
+
+    /// <summary>The JSON path of a top-level property, for <see cref="Problem(string, string)"/>.</summary>
+    public static string Field(string property) => "$." + property;
+}

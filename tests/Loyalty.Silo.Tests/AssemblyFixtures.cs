@@ -1,0 +1,3 @@
+using Loyalty.Testing.Postgres;
+
+[assembly: AssemblyFixture(typeof(PostgresServer))]
