@@ -131,4 +131,23 @@ public sealed class MemberGrainTests
 
         Assert.Equivalent(inMemory, rebuilt, strict: true);
     }
+
+    [Fact]
+    public async Task History_pages_list_applied_transactions_newest_first()
+    {
+        await using var cluster = await LoyaltySilo.StartAsync(_time);
+        var member = await cluster.EnrolledMemberAsync("hal");
+        for (var i = 0; i < 5; i++)
+        {
+            await member.PurchaseAsync(LoyaltySilo.Groceries($"t-{i}", 10m + i, _time.GetUtcNow()));
+        }
+
+        var first = await member.GetHistoryAsync(0, 3);
+        var second = await member.GetHistoryAsync(3, 3);
+
+        Assert.Equal(["t-4", "t-3", "t-2"], first.Select(a => a.TransactionId));
+        Assert.Equal(["t-1", "t-0", "enroll-hal"], second.Select(a => a.TransactionId));
+        Assert.Equal(14, first[0].Result.Evaluation!.Points);
+        Assert.True(first[0].Sequence > first[1].Sequence);
+    }
 }

@@ -1,4 +1,8 @@
+using Loyalty.Domain.Events;
 using Loyalty.Domain.Members;
+using Loyalty.Runtime;
+using Loyalty.Runtime.Journaling;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Loyalty.Grains.Members;
 
@@ -30,7 +34,23 @@ public sealed partial class MemberGrain
             _journal.Version);
     }
 
+    /// <summary>Largest page of history one call returns.</summary>
+    public const int MaxHistoryPage = 100;
+
     /// <inheritdoc />
-    public Task<IReadOnlyList<MemberActivity>> GetHistoryAsync(int skip, int take) =>
-        throw new NotSupportedException("History paging lands with the journal's event paging.");
+    public async Task<IReadOnlyList<MemberActivity>> GetHistoryAsync(int skip, int take)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(take, MaxHistoryPage);
+
+        // The journal is the history: every applied transaction left one TransactionCompleted event.
+        var journal = ServiceProvider.GetRequiredService<IEventJournal>();
+        var stored = await journal.ReadBackwardAsync(this.GetGrainId(), _journal.Version + 1, skip + take, nameof(TransactionCompleted));
+        return [.. stored.Skip(skip).Select(e =>
+        {
+            var completed = (TransactionCompleted)_serializer.Deserialize<IMemberEvent>(e.Payload.Span);
+            return new MemberActivity(e.Sequence, completed.At, completed.TransactionId, completed.Result);
+        })];
+    }
 }

@@ -74,6 +74,14 @@ internal static class JournalSql
         ORDER BY part, sequence
         """;
 
+    // Walks the primary key (grain_id, sequence) backwards; the type filter is applied on the way.
+    public const string ReadBackward = """
+        SELECT sequence, event_type, payload FROM journal_events
+        WHERE grain_id = $1 AND sequence < $2 AND ($4::text IS NULL OR event_type = $4)
+        ORDER BY sequence DESC
+        LIMIT $3
+        """;
+
     // Keeps only the newest snapshot: an older activation's late write cannot replace a newer one.
     public const string WriteSnapshot = """
         INSERT INTO journal_snapshots AS s (grain_id, sequence, state) VALUES ($1, $2, $3)

@@ -81,6 +81,25 @@ public sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<JournalEvent>> ReadBackwardAsync(
+        GrainId grainId, long beforeSequence, int limit, string? eventType = null, CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand(JournalSql.ReadBackward);
+        command.Parameters.Add(new() { Value = grainId.ToString() });
+        command.Parameters.Add(new() { Value = beforeSequence });
+        command.Parameters.Add(new() { Value = limit });
+        command.Parameters.Add(new() { Value = (object?)eventType ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var events = new List<JournalEvent>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(new JournalEvent(reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2)));
+        }
+
+        return events;
+    }
+
+    /// <inheritdoc />
     public async Task<IdempotencyRecord?> FindIdempotencyRecordAsync(GrainId grainId, string key, CancellationToken cancellationToken = default)
     {
         await using var command = _dataSource.CreateCommand(JournalSql.FindIdempotency);

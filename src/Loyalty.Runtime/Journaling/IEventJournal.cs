@@ -20,6 +20,14 @@ public interface IEventJournal
     /// <summary>Stores a snapshot; older snapshots of the grain may be discarded.</summary>
     Task WriteSnapshotAsync(GrainId grainId, JournalSnapshot snapshot, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Reads stored events backwards — those before <paramref name="beforeSequence"/>, newest first, at most
+    /// <paramref name="limit"/>, only of <paramref name="eventType"/> when given — for history pages.
+    /// Snapshots do not shorten it: the journal keeps every event.
+    /// </summary>
+    Task<IReadOnlyList<JournalEvent>> ReadBackwardAsync(
+        GrainId grainId, long beforeSequence, int limit, string? eventType = null, CancellationToken cancellationToken = default);
+
     /// <summary>Finds what is stored for an idempotency key of the grain, or null.</summary>
     Task<IdempotencyRecord?> FindIdempotencyRecordAsync(GrainId grainId, string key, CancellationToken cancellationToken = default);
 }

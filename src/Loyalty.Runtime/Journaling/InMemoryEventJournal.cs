@@ -60,6 +60,18 @@ public sealed class InMemoryEventJournal : IEventJournal
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<JournalEvent>> ReadBackwardAsync(
+        GrainId grainId, long beforeSequence, int limit, string? eventType = null, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_streams.TryGetValue(grainId, out var stream)
+                ? stream.ReadBackward(beforeSequence, limit, eventType)
+                : (IReadOnlyList<JournalEvent>)[]);
+        }
+    }
+
+    /// <inheritdoc />
     public Task<IdempotencyRecord?> FindIdempotencyRecordAsync(GrainId grainId, string key, CancellationToken cancellationToken = default)
     {
         lock (_gate)

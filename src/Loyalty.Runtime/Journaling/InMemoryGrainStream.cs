@@ -52,5 +52,10 @@ internal sealed class InMemoryGrainStream(GrainId grainId)
         }
     }
 
+    public IReadOnlyList<JournalEvent> ReadBackward(long beforeSequence, int limit, string? eventType) =>
+        [.. _events.Where(e => e.Sequence < beforeSequence && (eventType is null || e.EventType == eventType))
+            .Reverse()
+            .Take(limit)];
+
     public IdempotencyRecord? FindIdempotencyRecord(string key) => _idempotency.GetValueOrDefault(key);
 }

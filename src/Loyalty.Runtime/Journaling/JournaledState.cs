@@ -26,6 +26,7 @@ public sealed class JournaledState<TState, TEvent>(
 {
     private readonly int _snapshotInterval = (options ?? new JournaledStateOptions()).SnapshotInterval;
     private long _snapshotSequence;
+    private volatile bool _snapshotInFlight;
 
     /// <summary>The state after applying every event up to <see cref="Version"/>.</summary>
     public TState State { get; private set; } = initialState();
@@ -82,20 +83,38 @@ public sealed class JournaledState<TState, TEvent>(
 
         State = state;
         Version += events.Count;
-        // A failed snapshot surfaces to the caller, but the events are committed and applied; the next
-        // append tries the snapshot again because _snapshotSequence did not move.
-        await SnapshotIfDueAsync(cancellationToken);
+        SnapshotIfDue();
     }
 
-    private async Task SnapshotIfDueAsync(CancellationToken cancellationToken)
+    // The events are committed and applied before this runs, so a snapshot is an optimisation only:
+    // it is taken synchronously (the state cannot move under it) and written in the background; a
+    // failed write just leaves _snapshotSequence behind, and a later append tries again.
+    private void SnapshotIfDue()
     {
-        if (_snapshotInterval <= 0 || Version - _snapshotSequence < _snapshotInterval)
+        if (_snapshotInterval <= 0 || Version - _snapshotSequence < _snapshotInterval || _snapshotInFlight)
         {
             return;
         }
 
         var snapshot = new JournalSnapshot(Version, serializer.Serialize(State));
-        await journal.WriteSnapshotAsync(grainId, snapshot, cancellationToken);
-        _snapshotSequence = snapshot.Sequence;
+        _snapshotInFlight = true;
+        _ = WriteSnapshotAsync(snapshot);
+    }
+
+    private async Task WriteSnapshotAsync(JournalSnapshot snapshot)
+    {
+        try
+        {
+            await journal.WriteSnapshotAsync(grainId, snapshot);
+            _snapshotSequence = Math.Max(_snapshotSequence, snapshot.Sequence);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Replay from the previous snapshot still reconstructs the state; only activation gets slower.
+        }
+        finally
+        {
+            _snapshotInFlight = false;
+        }
     }
 }

@@ -139,6 +139,25 @@ public abstract class EventJournalContractTests
         Assert.Equal(5, stream.LastSequence);
     }
 
+    [Fact]
+    public async Task Reading_backwards_pages_newest_first_by_type_and_ignores_snapshots()
+    {
+        var journal = await JournalAsync();
+        var grain = TestGrains.New();
+        await journal.AppendAsync(Append(grain, 0, events: 3), TestContext.Current.CancellationToken);
+        await journal.AppendAsync(new JournalAppend(grain, 3, [("TransactionCompleted", (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes("{}"))]), TestContext.Current.CancellationToken);
+        await journal.AppendAsync(Append(grain, 4, events: 2), TestContext.Current.CancellationToken);
+        await journal.WriteSnapshotAsync(grain, new JournalSnapshot(6, Encoding.UTF8.GetBytes("at 6")), TestContext.Current.CancellationToken);
+
+        var newest = await journal.ReadBackwardAsync(grain, long.MaxValue, 2, cancellationToken: TestContext.Current.CancellationToken);
+        var older = await journal.ReadBackwardAsync(grain, 5, 10, cancellationToken: TestContext.Current.CancellationToken);
+        var typed = await journal.ReadBackwardAsync(grain, long.MaxValue, 10, "TransactionCompleted", TestContext.Current.CancellationToken);
+
+        Assert.Equal([6L, 5L], newest.Select(e => e.Sequence));
+        Assert.Equal([4L, 3L, 2L, 1L], older.Select(e => e.Sequence));
+        Assert.Equal([4L], typed.Select(e => e.Sequence));
+    }
+
     protected static async Task<Exception?> Outcome(Task append)
     {
         try
