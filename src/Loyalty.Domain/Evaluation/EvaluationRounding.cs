@@ -3,8 +3,9 @@ namespace Loyalty.Domain.Evaluation;
 /// <summary>Turns the exact accumulators into the rounded, per-line result (the rounding rule of docs/program.md).</summary>
 internal static class EvaluationRounding
 {
-    public static PurchaseEvaluation ToResult(PurchaseEvaluator evaluator, int programVersion, string currency)
+    public static PurchaseEvaluation ToResult(PurchaseEvaluator evaluator, IReadOnlyList<LineMatcher> matchers, int programVersion, string currency)
     {
+        evaluator.SpreadFixedAmounts(matchers);
         var lines = evaluator.Purchase.Lines;
         var count = lines.Count;
         var perMajor = Currencies.MinorUnitsPerMajor(currency);
@@ -13,25 +14,39 @@ internal static class EvaluationRounding
         Span<long> cashback = count <= 32 ? stackalloc long[count] : new long[count];
         Span<long> discount = count <= 32 ? stackalloc long[count] : new long[count];
 
-        LargestRemainder.Allocate(evaluator.Points.AsSpan(0, count), points);
         for (var i = 0; i < count; i++)
         {
-            exact[i] = evaluator.Cashback[i] * perMajor;
+            exact[i] = evaluator.ExactPoints(i);
         }
 
-        LargestRemainder.Allocate(exact, cashback);
-        for (var i = 0; i < count; i++)
+        LargestRemainder.Allocate(exact, points);
+        cashback.Clear();
+        for (var i = 0; evaluator.HasCashback && i < count; i++)
         {
-            exact[i] = Math.Min(evaluator.Discount[i], lines[i].Amount) * perMajor;
+            exact[i] = evaluator.ExactCashback(i) * perMajor;
         }
 
-        LargestRemainder.Allocate(exact, discount);
+        if (evaluator.HasCashback)
+        {
+            LargestRemainder.Allocate(exact, cashback);
+        }
+
+        discount.Clear();
+        for (var i = 0; evaluator.HasDiscount && i < count; i++)
+        {
+            exact[i] = evaluator.ExactDiscount(i) * perMajor;
+        }
+
+        if (evaluator.HasDiscount)
+        {
+            LargestRemainder.Allocate(exact, discount);
+        }
 
         var earnings = new LineEarning[count];
         long totalPoints = 0, totalCashback = 0, totalDiscount = 0;
         for (var i = 0; i < count; i++)
         {
-            earnings[i] = new LineEarning(lines[i].LineId, lines[i].Amount, points[i], cashback[i] / perMajor, discount[i] / perMajor);
+            earnings[i] = new LineEarning(lines[i].LineId, lines[i].Amount, points[i], Currencies.ToMajor(cashback[i], currency), Currencies.ToMajor(discount[i], currency));
             totalPoints += points[i];
             totalCashback += cashback[i];
             totalDiscount += discount[i];
