@@ -99,6 +99,21 @@ public sealed class EnrollmentAndIdempotencyTests
     }
 
     [Fact]
+    public void A_profile_update_changes_what_member_rules_see_from_the_next_purchase()
+    {
+        var program = WithWelcome with
+        {
+            Rules = [TestPrograms.Rule("vip", [new Loyalty.Domain.Programs.Rules.SegmentCondition(["vip"])], new Loyalty.Domain.Programs.Rules.AddPointsEffect(100, null))],
+        };
+        var member = MemberHarness.Enrolled(program);
+        Assert.Equal(10, member.Buy(("food", 10m)).Evaluation!.Points);
+
+        member.Accept(new UpdateProfile("u1", MemberProfile.Empty with { Segments = ["vip"] }));
+
+        Assert.Equal(110, member.Buy(("food", 10m)).Evaluation!.Points);
+    }
+
+    [Fact]
     public void The_birthday_bonus_is_paid_on_the_birthday_once_per_year()
     {
         var member = MemberHarness.Enrolled(WithWelcome, MemberProfile.Empty with { Birthday = new DateOnly(1990, 11, 20) });
