@@ -16,6 +16,7 @@ public sealed class CompiledProgram
     private readonly SymbolTable symbols;
 
     private readonly IReadOnlyList<LineMatcher> matchers;
+    private readonly long minorUnitsPerMajor;
 
     internal CompiledProgram(ProgramDefinition definition, TimeZoneInfo timeZone, CompiledRule[] rules, int exclusiveGroupCount, RuleCompilation compilation)
     {
@@ -25,6 +26,7 @@ public sealed class CompiledProgram
         benefits = new ProgramBenefits(definition.Tiers, definition.Discounts, compilation.AllLines);
         symbols = compilation.Freeze();
         matchers = compilation.Matchers;
+        minorUnitsPerMajor = (long)Currencies.MinorUnitsPerMajor(definition.Currency);
         this.rules = rules;
         this.exclusiveGroupCount = exclusiveGroupCount;
         tierIndexByName = definition.Tiers.Levels.Select((level, index) => (level.Name, index)).ToDictionary(x => x.Name, x => x.index, StringComparer.Ordinal);
@@ -49,7 +51,7 @@ public sealed class CompiledProgram
         ArgumentNullException.ThrowIfNull(member);
         var evaluator = evaluatorOfThread ??= new PurchaseEvaluator();
         var zone = member.Profile.TimeZone is { } own && TimeZoneInfo.TryFindSystemTimeZoneById(own, out var found) ? found : TimeZone;
-        evaluator.Reset(purchase, member, TierIndexOf(member.Tier), TimeZoneInfo.ConvertTime(purchase.OccurredAt, zone), symbols, matchers.Count);
+        evaluator.Reset(purchase, member, TierIndexOf(member.Tier), TimeZoneInfo.ConvertTime(purchase.OccurredAt, zone), symbols, matchers.Count, minorUnitsPerMajor);
         baseEarn.Apply(evaluator);
         benefits.Apply(evaluator);
         ApplyRules(evaluator);

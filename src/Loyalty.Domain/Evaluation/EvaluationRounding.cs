@@ -8,7 +8,6 @@ internal static class EvaluationRounding
         evaluator.SpreadFixedAmounts(matchers);
         var lines = evaluator.Purchase.Lines;
         var count = lines.Count;
-        var perMajor = Currencies.MinorUnitsPerMajor(currency);
         Span<decimal> exact = count <= 32 ? stackalloc decimal[count] : new decimal[count];
         Span<long> points = count <= 32 ? stackalloc long[count] : new long[count];
         Span<long> cashback = count <= 32 ? stackalloc long[count] : new long[count];
@@ -20,26 +19,27 @@ internal static class EvaluationRounding
         }
 
         LargestRemainder.Allocate(exact, points);
+        Span<long> micro = count <= 32 ? stackalloc long[count] : new long[count];
         cashback.Clear();
-        for (var i = 0; evaluator.HasCashback && i < count; i++)
-        {
-            exact[i] = evaluator.ExactCashback(i) * perMajor;
-        }
-
         if (evaluator.HasCashback)
         {
-            LargestRemainder.Allocate(exact, cashback);
+            for (var i = 0; i < count; i++)
+            {
+                micro[i] = evaluator.ExactCashbackMicro(i);
+            }
+
+            LargestRemainder.Allocate(micro, Ppm.One, cashback);
         }
 
         discount.Clear();
-        for (var i = 0; evaluator.HasDiscount && i < count; i++)
-        {
-            exact[i] = evaluator.ExactDiscount(i) * perMajor;
-        }
-
         if (evaluator.HasDiscount)
         {
-            LargestRemainder.Allocate(exact, discount);
+            for (var i = 0; i < count; i++)
+            {
+                micro[i] = evaluator.ExactDiscountMicro(i);
+            }
+
+            LargestRemainder.Allocate(micro, Ppm.One, discount);
         }
 
         var earnings = new LineEarning[count];

@@ -25,6 +25,29 @@ internal static class LargestRemainder
         }
     }
 
+    /// <summary>The same rule for integers counted in 1/<paramref name="unit"/> of a unit (cashback in millionths of a cent).</summary>
+    public static void Allocate(ReadOnlySpan<long> exact, long unit, Span<long> rounded)
+    {
+        long total = 0, floors = 0;
+        for (var i = 0; i < exact.Length; i++)
+        {
+            total += exact[i];
+            rounded[i] = exact[i] / unit;
+            floors += rounded[i];
+        }
+
+        for (var leftOver = (total / unit) - floors; leftOver > 0; leftOver--)
+        {
+            var best = -1;
+            for (var i = 0; i < exact.Length; i++)
+            {
+                best = best < 0 || exact[i] - (rounded[i] * unit) > exact[best] - (rounded[best] * unit) ? i : best;
+            }
+
+            rounded[best]++;
+        }
+    }
+
     private static void GiveToLargestFractions(ReadOnlySpan<decimal> exact, Span<long> rounded, long leftOver)
     {
         Span<decimal> fractions = exact.Length <= 32 ? stackalloc decimal[exact.Length] : new decimal[exact.Length];

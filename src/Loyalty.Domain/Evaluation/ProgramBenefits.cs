@@ -18,18 +18,18 @@ internal sealed class ProgramBenefits(TierPolicy tiers, DiscountProgram discount
 
         if (tier.CashbackPercent > 0m)
         {
-            evaluator.Record("tier", EffectKind.Cashback, evaluator.AddCashbackRate(allLines, tier.CashbackPercent / 100m), tier.Name);
+            evaluator.Record("tier", EffectKind.Cashback, evaluator.AddCashbackRate(allLines, Ppm.FromPercent(tier.CashbackPercent)), tier.Name);
         }
 
         if (tier.DiscountPercent > 0m)
         {
-            evaluator.Record("tier", EffectKind.PercentDiscount, evaluator.AddDiscountRate(allLines, tier.DiscountPercent / 100m), tier.Name);
+            evaluator.Record("tier", EffectKind.PercentDiscount, evaluator.AddDiscountRate(allLines, Ppm.FromPercent(tier.DiscountPercent)), tier.Name);
         }
 
         var percent = DiscountPercent(evaluator.Member.LifetimeSpend);
         if (percent > 0m)
         {
-            evaluator.Record("discountProgram", EffectKind.PercentDiscount, evaluator.AddDiscountRate(allLines, percent / 100m), null);
+            evaluator.Record("discountProgram", EffectKind.PercentDiscount, evaluator.AddDiscountRate(allLines, Ppm.FromPercent(percent)), null);
         }
     }
 

@@ -1,20 +1,25 @@
 namespace Loyalty.Domain.Evaluation;
 
-/// <summary>The per-line coefficients and the cached sums per line scope.</summary>
+/// <summary>
+/// The per-line coefficients and the cached sums per line scope. Points are exact decimals; cashback and
+/// discount are integers: rates in parts per million of the line, amounts in millionths of a minor unit.
+/// </summary>
 internal sealed partial class PurchaseEvaluator
 {
     private decimal[] basePoints = new decimal[8];
     private decimal[] extraFactor = new decimal[8];
     private decimal[] fixedPoints = new decimal[8];
-    private decimal[] cashbackRate = new decimal[8];
-    private decimal[] discountRate = new decimal[8];
-    private decimal[] fixedDiscount = new decimal[8];
+    private long[] amountMinor = new long[8];
+    private long[] cashbackPpm = new long[8];
+    private long[] discountPpm = new long[8];
+    private long[] fixedDiscountMicro = new long[8];
     private decimal[] pointsByScope = new decimal[16];
     private decimal[] discountByScope = new decimal[16];
     private readonly List<int> scopesWithFixedAmounts = [];
     private LineMatch[] matches = new LineMatch[16];
     private int[] matchStamps = new int[16];
     private int stamp;
+    private long minorPerMajor;
 
     /// <summary>Whether any cashback was granted; lets rounding skip an untouched wallet.</summary>
     public bool HasCashback { get; private set; }
@@ -27,28 +32,31 @@ internal sealed partial class PurchaseEvaluator
     /// <summary>Points of a line: base times (1 + every extra factor), plus fixed bonuses.</summary>
     public decimal ExactPoints(int line) => (basePoints[line] * (1m + extraFactor[line])) + fixedPoints[line];
 
-    public decimal ExactCashback(int line) => Purchase.Lines[line].Amount * cashbackRate[line];
+    /// <summary>Cashback of a line in millionths of a minor unit.</summary>
+    public long ExactCashbackMicro(int line) => amountMinor[line] * cashbackPpm[line];
 
-    /// <summary>Discount of a line, never more than the line.</summary>
-    public decimal ExactDiscount(int line)
+    /// <summary>Discount of a line in millionths of a minor unit, never more than the line.</summary>
+    public long ExactDiscountMicro(int line)
     {
-        var amount = Purchase.Lines[line].Amount;
-        return Math.Min(amount, (amount * discountRate[line]) + fixedDiscount[line]);
+        var whole = amountMinor[line] * Ppm.One;
+        return Math.Min(whole, (amountMinor[line] * Math.Min(discountPpm[line], Ppm.One)) + fixedDiscountMicro[line]);
     }
 
     /// <summary>Adds (factor - 1) times the base points of the matching lines; returns the points added.</summary>
     public decimal MultiplyPoints(LineMatcher matcher, decimal extra) => AddCoefficient(matcher, extra, extraFactor) * Match(matcher).BasePoints;
 
-    public decimal AddCashbackRate(LineMatcher matcher, decimal rate)
+    /// <summary>Adds a cashback rate (parts per million) to the matching lines; returns the cashback added.</summary>
+    public decimal AddCashbackRate(LineMatcher matcher, long ppm)
     {
         HasCashback = true;
-        return AddCoefficient(matcher, rate, cashbackRate) * Match(matcher).Amount;
+        return AddCoefficient(matcher, ppm, cashbackPpm) * Match(matcher).Amount;
     }
 
-    public decimal AddDiscountRate(LineMatcher matcher, decimal rate)
+    /// <summary>Adds a discount rate (parts per million) to the matching lines; returns the discount added.</summary>
+    public decimal AddDiscountRate(LineMatcher matcher, long ppm)
     {
         HasDiscount = true;
-        return AddCoefficient(matcher, rate, discountRate) * Match(matcher).Amount;
+        return AddCoefficient(matcher, ppm, discountPpm) * Match(matcher).Amount;
     }
 
     /// <summary>Adds fixed points to a scope; they are spread over its lines once, when the evaluation is rounded.</summary>
@@ -80,15 +88,21 @@ internal sealed partial class PurchaseEvaluator
         return ref match;
     }
 
-    private void ResetAccumulators(int lines, int matcherCount)
+    private void ResetAccumulators(int lines, int matcherCount, long minorUnitsPerMajor)
     {
+        minorPerMajor = minorUnitsPerMajor;
         if (basePoints.Length < lines)
         {
             (basePoints, extraFactor, fixedPoints) = (new decimal[lines], new decimal[lines], new decimal[lines]);
-            (cashbackRate, discountRate, fixedDiscount) = (new decimal[lines], new decimal[lines], new decimal[lines]);
+            (amountMinor, cashbackPpm, discountPpm, fixedDiscountMicro) = (new long[lines], new long[lines], new long[lines], new long[lines]);
         }
 
-        foreach (var array in (ReadOnlySpan<decimal[]>)[basePoints, extraFactor, fixedPoints, cashbackRate, discountRate, fixedDiscount])
+        foreach (var array in (ReadOnlySpan<decimal[]>)[basePoints, extraFactor, fixedPoints])
+        {
+            Array.Clear(array, 0, lines);
+        }
+
+        foreach (var array in (ReadOnlySpan<long[]>)[cashbackPpm, discountPpm, fixedDiscountMicro])
         {
             Array.Clear(array, 0, lines);
         }
@@ -107,11 +121,29 @@ internal sealed partial class PurchaseEvaluator
         scopesWithFixedAmounts.Clear();
 
         (HasCashback, HasDiscount) = (false, false);
+        for (var i = 0; i < lines; i++)
+        {
+            amountMinor[i] = (long)decimal.Truncate(Purchase.Lines[i].Amount * minorPerMajor);
+        }
+
         if (++stamp == 0)
         {
             Array.Clear(matchStamps);
             stamp = 1;
         }
+    }
+
+    private decimal AddCoefficient(LineMatcher matcher, long ppm, long[] target)
+    {
+        for (var i = 0; i < Purchase.Lines.Count; i++)
+        {
+            if (matcher.Matches(this, i))
+            {
+                target[i] += ppm;
+            }
+        }
+
+        return Ppm.ToRate(ppm);
     }
 
     private decimal AddCoefficient(LineMatcher matcher, decimal value, decimal[] target)
@@ -149,7 +181,30 @@ internal sealed partial class PurchaseEvaluator
         foreach (var scope in scopesWithFixedAmounts)
         {
             Spread(matchers[scope], pointsByScope[scope], fixedPoints);
-            Spread(matchers[scope], discountByScope[scope], fixedDiscount);
+            SpreadMicro(matchers[scope], (long)decimal.Truncate(discountByScope[scope] * minorPerMajor * Ppm.One), fixedDiscountMicro);
+        }
+    }
+
+    /// <summary>Like <see cref="Spread"/>, in whole millionths of a minor unit.</summary>
+    private void SpreadMicro(LineMatcher matcher, long total, long[] target)
+    {
+        var match = Match(matcher);
+        long seen = 0, assigned = 0, matchMinor = 0;
+        for (var i = 0; i < Purchase.Lines.Count; i++)
+        {
+            matchMinor += matcher.Matches(this, i) ? amountMinor[i] : 0;
+        }
+
+        for (var i = 0; total != 0 && i < Purchase.Lines.Count; i++)
+        {
+            if (matcher.Matches(this, i))
+            {
+                var share = ++seen == match.Count ? total - assigned
+                    : matchMinor == 0 ? total / match.Count
+                    : (long)((Int128)total * amountMinor[i] / matchMinor);
+                target[i] += share;
+                assigned += share;
+            }
         }
     }
 

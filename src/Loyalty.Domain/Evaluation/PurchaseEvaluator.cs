@@ -45,7 +45,7 @@ internal sealed partial class PurchaseEvaluator
 
     public IReadOnlyList<string> NewBadges => badges;
 
-    public void Reset(Purchase purchase, MemberSnapshot member, int tierIndex, DateTimeOffset localTime, SymbolTable symbols, int matcherCount)
+    public void Reset(Purchase purchase, MemberSnapshot member, int tierIndex, DateTimeOffset localTime, SymbolTable symbols, int matcherCount, long minorUnitsPerMajor)
     {
         Purchase = purchase;
         Member = member;
@@ -65,7 +65,7 @@ internal sealed partial class PurchaseEvaluator
             (LineCategory, LineSku) = (new int[count], new int[count]);
         }
 
-        ResetAccumulators(count, matcherCount);
+        ResetAccumulators(count, matcherCount, minorUnitsPerMajor);
         var amount = 0m;
         for (var i = 0; i < count; i++)
         {

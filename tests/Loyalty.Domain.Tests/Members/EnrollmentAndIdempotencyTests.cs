@@ -77,6 +77,16 @@ public sealed class EnrollmentAndIdempotencyTests
     }
 
     [Fact]
+    public void A_purchase_beyond_the_largest_total_is_refused()
+    {
+        var member = MemberHarness.Enrolled(WithWelcome);
+
+        var rejection = member.Reject(new RecordPurchase("p1", Baskets.Of(("food", 600_000_000m), ("food", 600_000_000m))));
+
+        Assert.Equal(("purchase.lines", RejectionCode.InvalidInput), (rejection.Field, rejection.Code));
+    }
+
+    [Fact]
     public void A_purchase_in_another_currency_is_refused()
     {
         var member = MemberHarness.Enrolled(WithWelcome);

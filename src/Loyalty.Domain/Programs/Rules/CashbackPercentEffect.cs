@@ -16,10 +16,10 @@ public sealed record CashbackPercentEffect(decimal Percent, LineScope? Lines) : 
     internal override Action<PurchaseEvaluator> Compile(string ruleId, RuleCompilation compilation)
     {
         var matcher = compilation.Matcher(Lines);
-        var rate = Percent / 100m;
+        var ppm = Ppm.FromPercent(Percent);
         return evaluator =>
         {
-            evaluator.Record(ruleId, EffectKind.Cashback, evaluator.AddCashbackRate(matcher, rate), null);
+            evaluator.Record(ruleId, EffectKind.Cashback, evaluator.AddCashbackRate(matcher, ppm), null);
         };
     }
 }
