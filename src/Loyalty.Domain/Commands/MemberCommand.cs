@@ -6,6 +6,7 @@ namespace Loyalty.Domain.Commands;
 /// <param name="TransactionId">Unique per request; a retry reuses it with the same body.</param>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(EnrollMember), nameof(EnrollMember))]
+[JsonDerivedType(typeof(UpdateProfile), nameof(UpdateProfile))]
 [JsonDerivedType(typeof(RecordPurchase), nameof(RecordPurchase))]
 [JsonDerivedType(typeof(QuotePurchase), nameof(QuotePurchase))]
 [JsonDerivedType(typeof(RedeemBalance), nameof(RedeemBalance))]

@@ -1,41 +1,53 @@
-using System.Collections.Frozen;
 using Loyalty.Domain.Programs;
 
 namespace Loyalty.Domain.Evaluation;
 
-/// <summary>The compiled base earn: rate and the largest multiplier per category, SKU, store and channel.</summary>
-internal sealed class BaseEarn(EarnPolicy policy)
+/// <summary>The compiled base earn: the rate and, per symbol id, the largest multiplier of each dimension.</summary>
+internal sealed class BaseEarn
 {
-    private readonly decimal pointsPerUnit = policy.PointsPerUnit;
-    private readonly FrozenDictionary<string, decimal> byCategory = Largest(policy, EarnDimension.Category);
-    private readonly FrozenDictionary<string, decimal> bySku = Largest(policy, EarnDimension.Sku);
-    private readonly FrozenDictionary<string, decimal> byStore = Largest(policy, EarnDimension.Store);
-    private readonly FrozenDictionary<string, decimal> byChannel = Largest(policy, EarnDimension.Channel);
+    private readonly decimal pointsPerUnit;
+    private readonly decimal[] byCategory;
+    private readonly decimal[] bySku;
+    private readonly decimal[] byStore;
+    private readonly decimal[] byChannel;
+
+    public BaseEarn(EarnPolicy policy, RuleCompilation compilation)
+    {
+        pointsPerUnit = policy.PointsPerUnit;
+        byCategory = Largest(policy, EarnDimension.Category, compilation.Categories);
+        bySku = Largest(policy, EarnDimension.Sku, compilation.Skus);
+        byStore = Largest(policy, EarnDimension.Store, compilation.Stores);
+        byChannel = Largest(policy, EarnDimension.Channel, compilation.Channels);
+    }
 
     public void Apply(PurchaseEvaluator evaluator)
     {
-        var purchase = evaluator.Purchase;
-        var purchaseFactor = Math.Max(Factor(byStore, purchase.StoreId), Factor(byChannel, purchase.Channel));
+        var lines = evaluator.Purchase.Lines;
+        var purchaseFactor = Math.Max(Factor(byStore, evaluator.StoreId), Factor(byChannel, evaluator.ChannelId));
         var total = 0m;
-        for (var i = 0; i < purchase.Lines.Count; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var line = purchase.Lines[i];
-            var factor = Math.Max(purchaseFactor, Math.Max(Factor(byCategory, line.Category), Factor(bySku, line.Sku)));
-            var points = line.Amount * pointsPerUnit * factor;
-            evaluator.BasePoints[i] = points;
-            evaluator.Points[i] = points;
+            var factor = Math.Max(purchaseFactor, Math.Max(Factor(byCategory, evaluator.LineCategory[i]), Factor(bySku, evaluator.LineSku[i])));
+            var points = lines[i].Amount * pointsPerUnit * factor;
+            evaluator.SetBasePoints(i, points);
             total += points;
         }
 
         evaluator.Record("base", EffectKind.BasePoints, total, null);
     }
 
-    private static decimal Factor(FrozenDictionary<string, decimal> factors, string key) =>
-        factors.Count != 0 && factors.TryGetValue(key, out var factor) ? factor : 1m;
+    private static decimal Factor(decimal[] factors, int id) => (uint)id < (uint)factors.Length && factors[id] > 0m ? factors[id] : 1m;
 
-    private static FrozenDictionary<string, decimal> Largest(EarnPolicy policy, EarnDimension dimension) =>
-        policy.Multipliers
-            .Where(multiplier => multiplier.Dimension == dimension)
-            .GroupBy(multiplier => multiplier.Value, StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(group => group.Key, group => group.Max(m => m.Factor), StringComparer.OrdinalIgnoreCase);
+    private static decimal[] Largest(EarnPolicy policy, EarnDimension dimension, Symbols symbols)
+    {
+        var multipliers = policy.Multipliers.Where(multiplier => multiplier.Dimension == dimension).ToArray();
+        var ids = multipliers.Select(multiplier => symbols.Intern(multiplier.Value)).ToArray();
+        var factors = new decimal[ids.Length == 0 ? 0 : ids.Max() + 1];
+        for (var i = 0; i < multipliers.Length; i++)
+        {
+            factors[ids[i]] = Math.Max(factors[ids[i]], multipliers[i].Factor);
+        }
+
+        return factors;
+    }
 }

@@ -13,13 +13,20 @@ public sealed class CompiledProgram
     private readonly CompiledRule[] rules;
     private readonly int exclusiveGroupCount;
     private readonly Dictionary<string, int> tierIndexByName;
+    private readonly SymbolTable symbols;
 
-    internal CompiledProgram(ProgramDefinition definition, TimeZoneInfo timeZone, CompiledRule[] rules, int exclusiveGroupCount)
+    private readonly IReadOnlyList<LineMatcher> matchers;
+    private readonly long minorUnitsPerMajor;
+
+    internal CompiledProgram(ProgramDefinition definition, TimeZoneInfo timeZone, CompiledRule[] rules, int exclusiveGroupCount, RuleCompilation compilation)
     {
         Definition = definition;
         TimeZone = timeZone;
-        baseEarn = new BaseEarn(definition.Earn);
-        benefits = new ProgramBenefits(definition.Tiers, definition.Discounts);
+        baseEarn = new BaseEarn(definition.Earn, compilation);
+        benefits = new ProgramBenefits(definition.Tiers, definition.Discounts, compilation.AllLines);
+        symbols = compilation.Freeze();
+        matchers = compilation.Matchers;
+        minorUnitsPerMajor = (long)Currencies.MinorUnitsPerMajor(definition.Currency);
         this.rules = rules;
         this.exclusiveGroupCount = exclusiveGroupCount;
         tierIndexByName = definition.Tiers.Levels.Select((level, index) => (level.Name, index)).ToDictionary(x => x.Name, x => x.index, StringComparer.Ordinal);
@@ -44,11 +51,11 @@ public sealed class CompiledProgram
         ArgumentNullException.ThrowIfNull(member);
         var evaluator = evaluatorOfThread ??= new PurchaseEvaluator();
         var zone = member.Profile.TimeZone is { } own && TimeZoneInfo.TryFindSystemTimeZoneById(own, out var found) ? found : TimeZone;
-        evaluator.Reset(purchase, member, TierIndexOf(member.Tier), TimeZoneInfo.ConvertTime(purchase.OccurredAt, zone));
+        evaluator.Reset(purchase, member, TierIndexOf(member.Tier), TimeZoneInfo.ConvertTime(purchase.OccurredAt, zone), symbols, matchers.Count, minorUnitsPerMajor);
         baseEarn.Apply(evaluator);
         benefits.Apply(evaluator);
         ApplyRules(evaluator);
-        return EvaluationRounding.ToResult(evaluator, Version, Definition.Currency);
+        return EvaluationRounding.ToResult(evaluator, matchers, Version, Definition.Currency);
     }
 
     private void ApplyRules(PurchaseEvaluator evaluator)

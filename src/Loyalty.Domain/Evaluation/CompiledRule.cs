@@ -10,6 +10,8 @@ internal sealed class CompiledRule(
     Func<PurchaseEvaluator, bool>[] conditions,
     Action<PurchaseEvaluator>[] effects)
 {
+    private readonly bool isWindowed = validFrom != DateTimeOffset.MinValue || validUntil != DateTimeOffset.MaxValue;
+
     public string Id { get; } = id;
 
     public bool Stackable { get; } = stackable;
@@ -19,8 +21,7 @@ internal sealed class CompiledRule(
 
     public bool Holds(PurchaseEvaluator evaluator)
     {
-        var at = evaluator.Purchase.OccurredAt;
-        if (at < validFrom || at >= validUntil)
+        if (isWindowed && (evaluator.Purchase.OccurredAt < validFrom || evaluator.Purchase.OccurredAt >= validUntil))
         {
             return false;
         }

@@ -3,35 +3,50 @@ namespace Loyalty.Domain.Evaluation;
 /// <summary>Turns the exact accumulators into the rounded, per-line result (the rounding rule of docs/program.md).</summary>
 internal static class EvaluationRounding
 {
-    public static PurchaseEvaluation ToResult(PurchaseEvaluator evaluator, int programVersion, string currency)
+    public static PurchaseEvaluation ToResult(PurchaseEvaluator evaluator, IReadOnlyList<LineMatcher> matchers, int programVersion, string currency)
     {
+        evaluator.SpreadFixedAmounts(matchers);
         var lines = evaluator.Purchase.Lines;
         var count = lines.Count;
-        var perMajor = Currencies.MinorUnitsPerMajor(currency);
         Span<decimal> exact = count <= 32 ? stackalloc decimal[count] : new decimal[count];
         Span<long> points = count <= 32 ? stackalloc long[count] : new long[count];
         Span<long> cashback = count <= 32 ? stackalloc long[count] : new long[count];
         Span<long> discount = count <= 32 ? stackalloc long[count] : new long[count];
 
-        LargestRemainder.Allocate(evaluator.Points.AsSpan(0, count), points);
         for (var i = 0; i < count; i++)
         {
-            exact[i] = evaluator.Cashback[i] * perMajor;
+            exact[i] = evaluator.ExactPoints(i);
         }
 
-        LargestRemainder.Allocate(exact, cashback);
-        for (var i = 0; i < count; i++)
+        LargestRemainder.Allocate(exact, points);
+        Span<long> micro = count <= 32 ? stackalloc long[count] : new long[count];
+        cashback.Clear();
+        if (evaluator.HasCashback)
         {
-            exact[i] = Math.Min(evaluator.Discount[i], lines[i].Amount) * perMajor;
+            for (var i = 0; i < count; i++)
+            {
+                micro[i] = evaluator.ExactCashbackMicro(i);
+            }
+
+            LargestRemainder.Allocate(micro, Ppm.One, cashback);
         }
 
-        LargestRemainder.Allocate(exact, discount);
+        discount.Clear();
+        if (evaluator.HasDiscount)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                micro[i] = evaluator.ExactDiscountMicro(i);
+            }
+
+            LargestRemainder.Allocate(micro, Ppm.One, discount);
+        }
 
         var earnings = new LineEarning[count];
         long totalPoints = 0, totalCashback = 0, totalDiscount = 0;
         for (var i = 0; i < count; i++)
         {
-            earnings[i] = new LineEarning(lines[i].LineId, lines[i].Amount, points[i], cashback[i] / perMajor, discount[i] / perMajor);
+            earnings[i] = new LineEarning(lines[i].LineId, lines[i].Amount, points[i], Currencies.ToMajor(cashback[i], currency), Currencies.ToMajor(discount[i], currency));
             totalPoints += points[i];
             totalCashback += cashback[i];
             totalDiscount += discount[i];

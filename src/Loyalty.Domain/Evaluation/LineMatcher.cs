@@ -1,28 +1,14 @@
-using System.Collections.Frozen;
-using Loyalty.Domain.Programs.Rules;
-
 namespace Loyalty.Domain.Evaluation;
 
-/// <summary>A compiled <see cref="LineScope"/>: frozen sets built once per program version.</summary>
-internal sealed class LineMatcher
+/// <summary>A compiled line scope: flags over the program's category and SKU ids, and a slot in the evaluation's cache.</summary>
+internal sealed class LineMatcher(int index, bool[]? categories, bool[] skus)
 {
-    private readonly FrozenSet<string>? categories;
-    private readonly FrozenSet<string>? skus;
+    /// <summary>Slot of this scope in <see cref="PurchaseEvaluator.Match"/>'s per-evaluation cache.</summary>
+    public int Index { get; } = index;
 
-    private LineMatcher(FrozenSet<string>? categories, FrozenSet<string>? skus)
-    {
-        this.categories = categories;
-        this.skus = skus;
-    }
-
-    public static LineMatcher All { get; } = new(null, null);
-
-    public static LineMatcher For(LineScope? scope) => scope is null
-        ? All
-        : new(
-            scope.Categories is { Count: > 0 } c ? ValueSets.Of(c) : FrozenSet<string>.Empty,
-            scope.Skus is { Count: > 0 } s ? ValueSets.Of(s) : FrozenSet<string>.Empty);
-
-    public bool Matches(PurchaseLine line) =>
-        categories is null || categories.Contains(line.Category) || skus!.Contains(line.Sku);
+    /// <summary>Whether line <paramref name="line"/> of the purchase being evaluated is in scope.</summary>
+    public bool Matches(PurchaseEvaluator evaluator, int line) =>
+        categories is null
+        || Symbols.IsSet(categories, evaluator.LineCategory[line])
+        || Symbols.IsSet(skus, evaluator.LineSku[line]);
 }

@@ -3,7 +3,7 @@ using Loyalty.Domain.Programs;
 namespace Loyalty.Domain.Evaluation;
 
 /// <summary>Benefits that need no rule: the member's tier and the program-wide discount.</summary>
-internal sealed class ProgramBenefits(TierPolicy tiers, DiscountProgram discounts)
+internal sealed class ProgramBenefits(TierPolicy tiers, DiscountProgram discounts, LineMatcher allLines)
 {
     private readonly TierLevel[] levels = [.. tiers.Levels];
     private readonly DiscountBracket[] brackets = [.. discounts.Brackets.OrderBy(bracket => bracket.MinLifetimeSpend)];
@@ -13,35 +13,23 @@ internal sealed class ProgramBenefits(TierPolicy tiers, DiscountProgram discount
         var tier = levels[evaluator.TierIndex];
         if (tier.EarnMultiplier > 1m)
         {
-            var extra = tier.EarnMultiplier - 1m;
-            var added = 0m;
-            for (var i = 0; i < evaluator.Purchase.Lines.Count; i++)
-            {
-                var points = evaluator.BasePoints[i] * extra;
-                evaluator.Points[i] += points;
-                added += points;
-            }
-
-            evaluator.Record("tier", EffectKind.MultiplyPoints, added, tier.Name);
+            evaluator.Record("tier", EffectKind.MultiplyPoints, evaluator.MultiplyPoints(allLines, tier.EarnMultiplier - 1m), tier.Name);
         }
 
         if (tier.CashbackPercent > 0m)
         {
-            var added = evaluator.AddRateOfAmount(tier.CashbackPercent / 100m, LineMatcher.All, evaluator.Cashback);
-            evaluator.Record("tier", EffectKind.Cashback, added, tier.Name);
+            evaluator.Record("tier", EffectKind.Cashback, evaluator.AddCashbackRate(allLines, Ppm.FromPercent(tier.CashbackPercent)), tier.Name);
         }
 
         if (tier.DiscountPercent > 0m)
         {
-            var added = evaluator.AddRateOfAmount(tier.DiscountPercent / 100m, LineMatcher.All, evaluator.Discount);
-            evaluator.Record("tier", EffectKind.PercentDiscount, added, tier.Name);
+            evaluator.Record("tier", EffectKind.PercentDiscount, evaluator.AddDiscountRate(allLines, Ppm.FromPercent(tier.DiscountPercent)), tier.Name);
         }
 
         var percent = DiscountPercent(evaluator.Member.LifetimeSpend);
         if (percent > 0m)
         {
-            var added = evaluator.AddRateOfAmount(percent / 100m, LineMatcher.All, evaluator.Discount);
-            evaluator.Record("discountProgram", EffectKind.PercentDiscount, added, null);
+            evaluator.Record("discountProgram", EffectKind.PercentDiscount, evaluator.AddDiscountRate(allLines, Ppm.FromPercent(percent)), null);
         }
     }
 

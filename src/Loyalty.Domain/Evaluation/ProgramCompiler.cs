@@ -33,6 +33,7 @@ public static class ProgramCompiler
             .Distinct(StringComparer.Ordinal)
             .Select((group, index) => (group, index))
             .ToDictionary(x => x.group, x => x.index, StringComparer.Ordinal);
+        var compilation = new RuleCompilation(definition);
         var rules = definition.Rules
             .OrderBy(rule => rule.Order)
             .ThenBy(rule => rule.Id, StringComparer.Ordinal)
@@ -42,9 +43,10 @@ public static class ProgramCompiler
                 rule.ExclusiveGroup is { } group ? groups[group] : -1,
                 rule.ValidFrom ?? DateTimeOffset.MinValue,
                 rule.ValidUntil ?? DateTimeOffset.MaxValue,
-                [.. rule.Conditions.Select(condition => condition.Compile(definition))],
-                [.. rule.Effects.Select(effect => effect.Compile(rule.Id))]))
+                [.. rule.Conditions.Select(condition => condition.Compile(compilation))],
+                [.. rule.Effects.Select(effect => effect.Compile(rule.Id, compilation))]))
             .ToArray();
-        return new CompiledProgram(definition, TimeZoneInfo.FindSystemTimeZoneById(definition.TimeZone), rules, groups.Count);
+        var timeZone = TimeZoneInfo.FindSystemTimeZoneById(definition.TimeZone);
+        return new CompiledProgram(definition, timeZone, rules, groups.Count, compilation);
     }
 }

@@ -3,10 +3,11 @@ using Loyalty.Domain.Programs.Rules;
 namespace Loyalty.Domain.Evaluation;
 
 /// <summary>
-/// Working memory of one evaluation: exact per-line accumulators that compiled effects add to.
-/// One instance per thread is reused, so the hot path allocates only the result.
+/// Working memory of one evaluation. Effects add coefficients per line (extra multiplier, rates, fixed
+/// amounts) instead of computing values, and sums per line scope are computed once and cached, so an
+/// effect costs a few additions. One instance per thread is reused: the hot path allocates only the result.
 /// </summary>
-internal sealed class PurchaseEvaluator
+internal sealed partial class PurchaseEvaluator
 {
     private readonly List<AppliedEffect> effects = [];
     private readonly List<ChallengeProgress> progress = [];
@@ -26,13 +27,17 @@ internal sealed class PurchaseEvaluator
 
     public DayOfWeek LocalDayOfWeek { get; private set; }
 
-    public decimal[] BasePoints { get; private set; } = new decimal[8];
+    public int StoreId { get; private set; }
 
-    public decimal[] Points { get; private set; } = new decimal[8];
+    public int ChannelId { get; private set; }
 
-    public decimal[] Cashback { get; private set; } = new decimal[8];
+    public int PartnerId { get; private set; }
 
-    public decimal[] Discount { get; private set; } = new decimal[8];
+    /// <summary>Symbol id of each line's category; -1 when the program never mentions it.</summary>
+    public int[] LineCategory { get; private set; } = new int[8];
+
+    /// <summary>Symbol id of each line's SKU; -1 when the program never mentions it.</summary>
+    public int[] LineSku { get; private set; } = new int[8];
 
     public IReadOnlyList<AppliedEffect> Effects => effects;
 
@@ -40,7 +45,7 @@ internal sealed class PurchaseEvaluator
 
     public IReadOnlyList<string> NewBadges => badges;
 
-    public void Reset(Purchase purchase, MemberSnapshot member, int tierIndex, DateTimeOffset localTime)
+    public void Reset(Purchase purchase, MemberSnapshot member, int tierIndex, DateTimeOffset localTime, SymbolTable symbols, int matcherCount, long minorUnitsPerMajor)
     {
         Purchase = purchase;
         Member = member;
@@ -48,22 +53,26 @@ internal sealed class PurchaseEvaluator
         LocalTimeOfDay = TimeOnly.FromTimeSpan(localTime.TimeOfDay);
         LocalDate = DateOnly.FromDateTime(localTime.DateTime);
         LocalDayOfWeek = localTime.DayOfWeek;
+        StoreId = SymbolTable.IdOf(symbols.Stores, purchase.StoreId);
+        ChannelId = SymbolTable.IdOf(symbols.Channels, purchase.Channel);
+        PartnerId = SymbolTable.IdOf(symbols.Partners, purchase.PartnerId);
         effects.Clear();
         progress.Clear();
         badges.Clear();
         var count = purchase.Lines.Count;
-        if (BasePoints.Length < count)
+        if (LineCategory.Length < count)
         {
-            (BasePoints, Points, Cashback, Discount) = (new decimal[count], new decimal[count], new decimal[count], new decimal[count]);
+            (LineCategory, LineSku) = (new int[count], new int[count]);
         }
 
-        Array.Clear(Points, 0, count);
-        Array.Clear(Cashback, 0, count);
-        Array.Clear(Discount, 0, count);
+        ResetAccumulators(count, matcherCount, minorUnitsPerMajor);
         var amount = 0m;
         for (var i = 0; i < count; i++)
         {
-            amount += purchase.Lines[i].Amount;
+            var line = purchase.Lines[i];
+            amount += line.Amount;
+            LineCategory[i] = SymbolTable.IdOf(symbols.Categories, line.Category);
+            LineSku[i] = SymbolTable.IdOf(symbols.Skus, line.Sku);
         }
 
         Amount = amount;
@@ -72,55 +81,18 @@ internal sealed class PurchaseEvaluator
     public void Record(string source, EffectKind kind, decimal amount, string? reference) =>
         effects.Add(new AppliedEffect(source, kind, amount, reference));
 
-    public decimal AddRateOfAmount(decimal rate, LineMatcher matcher, decimal[] target)
-    {
-        var added = 0m;
-        var lines = Purchase.Lines;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (matcher.Matches(lines[i]))
-            {
-                var value = lines[i].Amount * rate;
-                target[i] += value;
-                added += value;
-            }
-        }
-
-        return added;
-    }
-
-    public decimal SpreadByAmount(decimal total, LineMatcher matcher, decimal[] target)
-    {
-        var (matched, matchedAmount) = Matched(matcher);
-        if (matched == 0)
-        {
-            return 0m;
-        }
-
-        var lines = Purchase.Lines;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (matcher.Matches(lines[i]))
-            {
-                target[i] += matchedAmount == 0m ? total / matched : total * lines[i].Amount / matchedAmount;
-            }
-        }
-
-        return total;
-    }
-
     public void Progress(string ruleId, string challengeId, ProgressMeasure measure, LineMatcher matcher)
     {
         var byLine = new decimal[Purchase.Lines.Count];
         if (measure == ProgressMeasure.Visits)
         {
-            SpreadByAmount(1m, matcher, byLine);
+            Spread(matcher, 1m, byLine);
         }
 
         for (var i = 0; measure != ProgressMeasure.Visits && i < byLine.Length; i++)
         {
             var line = Purchase.Lines[i];
-            byLine[i] = !matcher.Matches(line) ? 0m : measure == ProgressMeasure.Spend ? line.Amount : line.Quantity;
+            byLine[i] = !matcher.Matches(this, i) ? 0m : measure == ProgressMeasure.Spend ? line.Amount : line.Quantity;
         }
 
         var total = byLine.Sum();
@@ -138,21 +110,5 @@ internal sealed class PurchaseEvaluator
             badges.Add(badgeId);
             Record(ruleId, EffectKind.Badge, 1m, badgeId);
         }
-    }
-
-    private (int Count, decimal Amount) Matched(LineMatcher matcher)
-    {
-        var count = 0;
-        var amount = 0m;
-        foreach (var line in Purchase.Lines)
-        {
-            if (matcher.Matches(line))
-            {
-                count++;
-                amount += line.Amount;
-            }
-        }
-
-        return (count, amount);
     }
 }

@@ -6,6 +6,7 @@ namespace Loyalty.Domain.Events;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(MemberEnrolled), nameof(MemberEnrolled))]
 [JsonDerivedType(typeof(WelcomeBonusAwarded), nameof(WelcomeBonusAwarded))]
+[JsonDerivedType(typeof(ProfileUpdated), nameof(ProfileUpdated))]
 [JsonDerivedType(typeof(PurchaseRecorded), nameof(PurchaseRecorded))]
 [JsonDerivedType(typeof(PointsEarned), nameof(PointsEarned))]
 [JsonDerivedType(typeof(CashbackEarned), nameof(CashbackEarned))]

@@ -4,7 +4,7 @@ using Loyalty.Domain.Events;
 
 namespace Loyalty.Domain.Members;
 
-/// <summary>Enrollment and the welcome bonus.</summary>
+/// <summary>Enrollment with its welcome bonus, and profile changes.</summary>
 internal static class EnrollDecider
 {
     public static Rejection? Enroll(DecisionBuilder builder, EnrollMember command, CompiledProgram program)
@@ -19,9 +19,9 @@ internal static class EnrollDecider
             return new Rejection(RejectionCode.InvalidInput, "A member id is required.", "memberId");
         }
 
-        if (command.Profile?.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        if (CheckProfile(command.Profile) is { } rejection)
         {
-            return new Rejection(RejectionCode.InvalidInput, $"Unknown time zone '{zone}'.", "profile.timeZone");
+            return rejection;
         }
 
         var definition = program.Definition;
@@ -35,4 +35,25 @@ internal static class EnrollDecider
 
         return null;
     }
+
+    public static Rejection? UpdateProfile(DecisionBuilder builder, UpdateProfile command)
+    {
+        if (command.Profile is null)
+        {
+            return new Rejection(RejectionCode.InvalidInput, "A profile is required.", "profile");
+        }
+
+        if (CheckProfile(command.Profile) is { } rejection)
+        {
+            return rejection;
+        }
+
+        builder.Emit(new ProfileUpdated(builder.Now, command.TransactionId, command.Profile));
+        return null;
+    }
+
+    private static Rejection? CheckProfile(MemberProfile? profile) =>
+        profile?.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)
+            ? new Rejection(RejectionCode.InvalidInput, $"Unknown time zone '{zone}'.", "profile.timeZone")
+            : null;
 }

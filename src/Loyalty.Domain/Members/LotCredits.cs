@@ -12,6 +12,4 @@ internal static class LotCredits
         Math.Min(amount, state.TotalsOf(wallet).Debt),
         now.AddDays(policy.PendingDays),
         policy.ExpiryDays is { } days ? now.AddDays(days) : null);
-
-    public static WalletPolicy PolicyOf(ProgramDefinition program, Wallet wallet) => wallet == Wallet.Points ? program.Points : program.Cashback;
 }

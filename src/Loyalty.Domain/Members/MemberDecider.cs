@@ -36,6 +36,7 @@ public static class MemberDecider
         var rejection = command switch
         {
             EnrollMember c => EnrollDecider.Enroll(builder, c, program),
+            UpdateProfile c => EnrollDecider.UpdateProfile(builder, c),
             RecordPurchase c => PurchaseDecider.Record(builder, c, program),
             QuotePurchase c => PurchaseDecider.Quote(builder, c.Purchase, program),
             RedeemBalance c => RedeemDecider.Redeem(builder, c),

@@ -15,6 +15,7 @@ public static class MemberEvolver
             {
                 MemberId = e.MemberId, IsEnrolled = true, EnrolledAt = e.At, Profile = e.Profile, Tier = e.Tier, TierPeriodEndsAt = e.TierPeriodEndsAt,
             },
+            ProfileUpdated e => state with { Profile = e.Profile },
             WelcomeBonusAwarded e => Ledger.Credit(state, e.Lot, e.TransactionId, e.At),
             BirthdayBonusAwarded e => Ledger.Credit(state, e.Lot, e.TransactionId, e.At) with { LastBirthdayBonusYear = e.Year },
             PurchaseRecorded e => PurchaseHistory.Record(state, e),

@@ -5,6 +5,9 @@ namespace Loyalty.Domain.Members;
 /// <summary>Refuses malformed purchases before they reach the rules, naming the bad field.</summary>
 internal static class PurchaseValidator
 {
+    /// <summary>Largest purchase accepted; keeps integer cashback arithmetic (millionths of a cent) far from overflow.</summary>
+    private const decimal MaxTotal = 1_000_000_000m;
+
     /// <summary>How far a till's clock may run ahead of ours.</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
@@ -44,7 +47,9 @@ internal static class PurchaseValidator
             }
         }
 
-        return null;
+        return purchase.Lines.Sum(line => line.Amount) <= MaxTotal
+            ? null
+            : Invalid($"A purchase may total at most {MaxTotal}.", "purchase.lines");
     }
 
     private static (string Field, string Message)? LineProblem(PurchaseLine? line, HashSet<string> lineIds, string currency) => line switch

@@ -27,6 +27,13 @@ public static class Currencies
             ? digits
             : throw new ArgumentException($"Unsupported currency '{code}'. Supported: {string.Join(", ", Supported)}.", nameof(code));
 
+    /// <summary>Whole minor units as a major amount (1999 cents → 19.99), exactly and without a division.</summary>
+    public static decimal ToMajor(long minorUnits, string code)
+    {
+        var magnitude = (ulong)Math.Abs(minorUnits);
+        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, minorUnits < 0, (byte)MinorDigits(code));
+    }
+
     /// <summary>How many minor units make one major unit (100 for EUR).</summary>
     public static decimal MinorUnitsPerMajor(string code) => MinorDigits(code) switch
     {

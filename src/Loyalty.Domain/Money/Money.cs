@@ -7,7 +7,7 @@ public readonly record struct Money(decimal Amount, string Currency)
 {
     /// <summary>Creates money from whole minor units (cents) of <paramref name="currency"/>.</summary>
     public static Money FromMinorUnits(long minorUnits, string currency) =>
-        new(minorUnits / Currencies.MinorUnitsPerMajor(currency), currency);
+        new(Currencies.ToMajor(minorUnits, currency), currency);
 
     /// <summary>The amount in whole minor units, rounded toward zero (the program never pays a fraction of a cent).</summary>
     public long ToMinorUnits() => (long)decimal.Truncate(Amount * Currencies.MinorUnitsPerMajor(Currency));

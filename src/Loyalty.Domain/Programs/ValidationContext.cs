@@ -20,7 +20,7 @@ internal sealed class ValidationContext(ProgramDefinition program)
     }
 
     public void RequirePercent(decimal percent, string path) =>
-        Require(percent is >= 0m and <= 100m, path, "Must be a percent between 0 and 100.");
+        Require(percent is >= 0m and <= 100m && decimal.Round(percent, 4) == percent, path, "Must be a percent between 0 and 100 with at most four decimals.");
 
     public void RequireNonEmpty<T>(IReadOnlyList<T>? values, string path)
     {

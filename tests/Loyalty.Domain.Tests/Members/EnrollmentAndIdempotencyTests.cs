@@ -77,6 +77,16 @@ public sealed class EnrollmentAndIdempotencyTests
     }
 
     [Fact]
+    public void A_purchase_beyond_the_largest_total_is_refused()
+    {
+        var member = MemberHarness.Enrolled(WithWelcome);
+
+        var rejection = member.Reject(new RecordPurchase("p1", Baskets.Of(("food", 600_000_000m), ("food", 600_000_000m))));
+
+        Assert.Equal(("purchase.lines", RejectionCode.InvalidInput), (rejection.Field, rejection.Code));
+    }
+
+    [Fact]
     public void A_purchase_in_another_currency_is_refused()
     {
         var member = MemberHarness.Enrolled(WithWelcome);
@@ -96,6 +106,21 @@ public sealed class EnrollmentAndIdempotencyTests
         Assert.Empty(quote.Events);
         Assert.Equal(42, quote.Result!.Evaluation!.Points);
         Assert.Equal(100, member.Points.Total);
+    }
+
+    [Fact]
+    public void A_profile_update_changes_what_member_rules_see_from_the_next_purchase()
+    {
+        var program = WithWelcome with
+        {
+            Rules = [TestPrograms.Rule("vip", [new Loyalty.Domain.Programs.Rules.SegmentCondition(["vip"])], new Loyalty.Domain.Programs.Rules.AddPointsEffect(100, null))],
+        };
+        var member = MemberHarness.Enrolled(program);
+        Assert.Equal(10, member.Buy(("food", 10m)).Evaluation!.Points);
+
+        member.Accept(new UpdateProfile("u1", MemberProfile.Empty with { Segments = ["vip"] }));
+
+        Assert.Equal(110, member.Buy(("food", 10m)).Evaluation!.Points);
     }
 
     [Fact]

@@ -41,6 +41,14 @@ public sealed class ProgramDefinitionTests
     }
 
     [Fact]
+    public void A_percent_with_more_than_four_decimals_is_refused()
+    {
+        var program = TestPrograms.WithRules(TestPrograms.Always("r", new DiscountPercentEffect(2.00001m, null)));
+
+        Assert.Equal("rules[0].effects[0].percent", Assert.Single(program.Validate()).Path);
+    }
+
+    [Fact]
     public void An_unknown_currency_is_refused_with_the_supported_list()
     {
         var error = Assert.Single((TestPrograms.Plain with { Currency = "eur" }).Validate());

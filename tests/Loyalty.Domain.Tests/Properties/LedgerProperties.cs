@@ -7,7 +7,7 @@ namespace Loyalty.Domain.Tests.Properties;
 
 public sealed class LedgerProperties
 {
-    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(300);
+    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(500);
 
     private static readonly Arbitrary<int[]> Histories = Gen.ArrayOf(Gen.Choose(0, 1_000_000)).ScaleSize(size => size * 2).ToArbitrary();
 

@@ -7,8 +7,8 @@ namespace Loyalty.Domain.Tests.Properties;
 
 /// <summary>
 /// Plays a history decoded from random integers (four per step) against a member: purchases, partial and
-/// full returns, redemptions, holds, captures, releases, expiry, tier periods, birthdays, program changes
-/// and replays. After every step it hands the harness and the state before the step to <c>check</c>.
+/// full returns, redemptions, holds, captures, releases, expiry, tier periods, birthdays, profile changes,
+/// program changes and replays. After every step it hands the harness and the state before the step to <c>check</c>.
 /// </summary>
 internal static class RandomHistory
 {
@@ -70,6 +70,8 @@ internal static class RandomHistory
                 return null;
             case 10 when done.Count > 0:
                 return done[a % done.Count];
+            case 11:
+                return new UpdateProfile(id, member.State.Profile with { Segments = a % 2 == 0 ? ["vip"] : [] });
             default:
                 return new RecordPurchase(id, Basket(member.Now, a, b, c));
         }

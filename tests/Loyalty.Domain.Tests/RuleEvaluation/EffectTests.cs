@@ -19,6 +19,17 @@ public sealed class EffectTests
     }
 
     [Fact]
+    public void Bonus_points_spread_over_thirds_still_add_up_to_the_whole_bonus()
+    {
+        var program = WithRules(Always("r", new AddPointsEffect(100, null))) with { Earn = new(0m, []) };
+
+        var result = Evaluate.Purchase(program, Baskets.Of(("a", 1m), ("b", 1m), ("c", 1m)));
+
+        Assert.Equal(100, result.Points);
+        Assert.Equal([33L, 33L, 34L], result.Lines.Select(line => line.Points));
+    }
+
+    [Fact]
     public void Multipliers_add_their_extra_to_the_base_of_the_lines_in_scope()
     {
         var program = WithRules(

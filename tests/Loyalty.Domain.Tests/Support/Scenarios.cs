@@ -13,6 +13,7 @@ internal static class Scenarios
         var program = ExamplePrograms.Default with { Tiers = ExamplePrograms.Default.Tiers with { PeriodDays = 30 } };
         var member = MemberHarness.Enrolled(program, MemberProfile.Empty with { Birthday = new DateOnly(1990, 11, 16) });
         member.Accept(new AwardBirthdayBonus("birthday"));
+        member.Accept(new UpdateProfile("profile", member.State.Profile with { Segments = ["vip"] }));
         member.Buy(Baskets.Of(("fresh", 700m), ("coffee", 3.5m)) with { Currency = "EUR" }, "p1");
         member.Buy(Baskets.Of(("fresh", 10m)), "p2");
         member.Accept(new RedeemBalance("r1", Wallet.Points, 50));

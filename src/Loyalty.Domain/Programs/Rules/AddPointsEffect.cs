@@ -13,14 +13,13 @@ public sealed record AddPointsEffect(long Points, LineScope? Lines) : RuleEffect
         Lines?.Validate(context, $"{path}.lines");
     }
 
-    internal override Action<PurchaseEvaluator> Compile(string ruleId)
+    internal override Action<PurchaseEvaluator> Compile(string ruleId, RuleCompilation compilation)
     {
-        var matcher = LineMatcher.For(Lines);
+        var matcher = compilation.Matcher(Lines);
         var points = (decimal)Points;
         return evaluator =>
         {
-            var added = evaluator.SpreadByAmount(points, matcher, evaluator.Points);
-            evaluator.Record(ruleId, EffectKind.AddPoints, added, null);
+            evaluator.Record(ruleId, EffectKind.AddPoints, evaluator.AddPoints(matcher, points), null);
         };
     }
 }

@@ -9,7 +9,7 @@ public sealed record AwardBadgeEffect(string BadgeId) : RuleEffect
     internal override void Validate(ValidationContext context, string path) =>
         context.Require(!string.IsNullOrWhiteSpace(BadgeId), $"{path}.badgeId", "Must not be blank.");
 
-    internal override Action<PurchaseEvaluator> Compile(string ruleId)
+    internal override Action<PurchaseEvaluator> Compile(string ruleId, RuleCompilation compilation)
     {
         var badgeId = BadgeId;
         return evaluator => evaluator.AwardBadge(ruleId, badgeId);

@@ -9,7 +9,7 @@ public sealed record BirthdayCondition(int WithinDays) : RuleCondition
     internal override void Validate(ValidationContext context, string path) =>
         context.Require(WithinDays is >= 0 and <= 31, $"{path}.withinDays", "Must be between 0 and 31.");
 
-    internal override Func<PurchaseEvaluator, bool> Compile(ProgramDefinition program)
+    internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
         var within = WithinDays;
         return evaluator => evaluator.Member.Profile.Birthday is { } birthday

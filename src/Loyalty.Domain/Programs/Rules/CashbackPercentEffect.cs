@@ -13,14 +13,13 @@ public sealed record CashbackPercentEffect(decimal Percent, LineScope? Lines) : 
         Lines?.Validate(context, $"{path}.lines");
     }
 
-    internal override Action<PurchaseEvaluator> Compile(string ruleId)
+    internal override Action<PurchaseEvaluator> Compile(string ruleId, RuleCompilation compilation)
     {
-        var matcher = LineMatcher.For(Lines);
-        var rate = Percent / 100m;
+        var matcher = compilation.Matcher(Lines);
+        var ppm = Ppm.FromPercent(Percent);
         return evaluator =>
         {
-            var added = evaluator.AddRateOfAmount(rate, matcher, evaluator.Cashback);
-            evaluator.Record(ruleId, EffectKind.Cashback, added, null);
+            evaluator.Record(ruleId, EffectKind.Cashback, evaluator.AddCashbackRate(matcher, ppm), null);
         };
     }
 }

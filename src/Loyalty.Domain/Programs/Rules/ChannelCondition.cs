@@ -8,9 +8,9 @@ public sealed record ChannelCondition(IReadOnlyList<string> Channels) : RuleCond
 {
     internal override void Validate(ValidationContext context, string path) => context.RequireValues(Channels, $"{path}.channels");
 
-    internal override Func<PurchaseEvaluator, bool> Compile(ProgramDefinition program)
+    internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
-        var accepted = ValueSets.Of(Channels);
-        return evaluator => evaluator.Purchase.Channel is { } value && accepted.Contains(value);
+        var accepted = compilation.Channels.Mask(Channels);
+        return evaluator => Symbols.IsSet(accepted, evaluator.ChannelId);
     }
 }

@@ -8,9 +8,9 @@ public sealed record ClubCondition(IReadOnlyList<string> Clubs) : RuleCondition
 {
     internal override void Validate(ValidationContext context, string path) => context.RequireValues(Clubs, $"{path}.clubs");
 
-    internal override Func<PurchaseEvaluator, bool> Compile(ProgramDefinition program)
+    internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
-        var accepted = ValueSets.Of(Clubs);
-        return evaluator => ValueSets.ContainsAny(accepted, evaluator.Member.Profile.Clubs);
+        var accepted = MemberValues.Of(Clubs);
+        return evaluator => MemberValues.ContainsAny(accepted, evaluator.Member.Profile.Clubs);
     }
 }

@@ -8,7 +8,7 @@ public sealed record DayOfWeekCondition(IReadOnlyList<DayOfWeek> Days) : RuleCon
 {
     internal override void Validate(ValidationContext context, string path) => context.RequireNonEmpty(Days, $"{path}.days");
 
-    internal override Func<PurchaseEvaluator, bool> Compile(ProgramDefinition program)
+    internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
         var mask = 0;
         foreach (var day in Days)

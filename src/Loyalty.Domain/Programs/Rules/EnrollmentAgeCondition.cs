@@ -14,7 +14,7 @@ public sealed record EnrollmentAgeCondition(int? MinDays, int? MaxDays) : RuleCo
         context.Require(MinDays is null || MaxDays is null || MinDays <= MaxDays, $"{path}.maxDays", "Must not be below minDays.");
     }
 
-    internal override Func<PurchaseEvaluator, bool> Compile(ProgramDefinition program)
+    internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
         var min = MinDays ?? 0;
         var max = MaxDays ?? int.MaxValue;

@@ -9,13 +9,10 @@ public sealed record FixedDiscountEffect(decimal Amount) : RuleEffect
     internal override void Validate(ValidationContext context, string path) =>
         context.Require(Amount > 0, $"{path}.amount", "Must be positive.");
 
-    internal override Action<PurchaseEvaluator> Compile(string ruleId)
+    internal override Action<PurchaseEvaluator> Compile(string ruleId, RuleCompilation compilation)
     {
         var amount = Amount;
-        return evaluator =>
-        {
-            var added = evaluator.SpreadByAmount(Math.Min(amount, evaluator.Amount), LineMatcher.All, evaluator.Discount);
-            evaluator.Record(ruleId, EffectKind.FixedDiscount, added, null);
-        };
+        var allLines = compilation.AllLines;
+        return evaluator => evaluator.Record(ruleId, EffectKind.FixedDiscount, evaluator.AddFixedDiscount(allLines, amount), null);
     }
 }

@@ -15,26 +15,15 @@ public sealed record LineItemsCondition(LineScope? Lines, int MinQuantity, decim
         context.Require(MinAmount >= 0, $"{path}.minAmount", "Must not be negative.");
     }
 
-    internal override Func<PurchaseEvaluator, bool> Compile(ProgramDefinition program)
+    internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
-        var matcher = LineMatcher.For(Lines);
+        var matcher = compilation.Matcher(Lines);
         var minQuantity = Math.Max(MinQuantity, 1);
         var minAmount = MinAmount;
         return evaluator =>
         {
-            var quantity = 0;
-            var amount = 0m;
-            var lines = evaluator.Purchase.Lines;
-            for (var i = 0; i < lines.Count; i++)
-            {
-                if (matcher.Matches(lines[i]))
-                {
-                    quantity += lines[i].Quantity;
-                    amount += lines[i].Amount;
-                }
-            }
-
-            return quantity >= minQuantity && amount >= minAmount;
+            ref readonly var match = ref evaluator.Match(matcher);
+            return match.Quantity >= minQuantity && match.Amount >= minAmount;
         };
     }
 }

@@ -13,25 +13,10 @@ public sealed record MultiplyPointsEffect(decimal Factor, LineScope? Lines) : Ru
         Lines?.Validate(context, $"{path}.lines");
     }
 
-    internal override Action<PurchaseEvaluator> Compile(string ruleId)
+    internal override Action<PurchaseEvaluator> Compile(string ruleId, RuleCompilation compilation)
     {
-        var matcher = LineMatcher.For(Lines);
+        var matcher = compilation.Matcher(Lines);
         var extra = Factor - 1m;
-        return evaluator =>
-        {
-            var added = 0m;
-            var lines = evaluator.Purchase.Lines;
-            for (var i = 0; i < lines.Count; i++)
-            {
-                if (matcher.Matches(lines[i]))
-                {
-                    var points = evaluator.BasePoints[i] * extra;
-                    evaluator.Points[i] += points;
-                    added += points;
-                }
-            }
-
-            evaluator.Record(ruleId, EffectKind.MultiplyPoints, added, null);
-        };
+        return evaluator => evaluator.Record(ruleId, EffectKind.MultiplyPoints, evaluator.MultiplyPoints(matcher, extra), null);
     }
 }

@@ -8,9 +8,9 @@ public sealed record PartnerCondition(IReadOnlyList<string> Partners) : RuleCond
 {
     internal override void Validate(ValidationContext context, string path) => context.RequireValues(Partners, $"{path}.partners");
 
-    internal override Func<PurchaseEvaluator, bool> Compile(ProgramDefinition program)
+    internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
-        var accepted = ValueSets.Of(Partners);
-        return evaluator => evaluator.Purchase.PartnerId is { } value && accepted.Contains(value);
+        var accepted = compilation.Partners.Mask(Partners);
+        return evaluator => Symbols.IsSet(accepted, evaluator.PartnerId);
     }
 }

@@ -14,9 +14,9 @@ public sealed record ProgressChallengeEffect(string ChallengeId, ProgressMeasure
         Lines?.Validate(context, $"{path}.lines");
     }
 
-    internal override Action<PurchaseEvaluator> Compile(string ruleId)
+    internal override Action<PurchaseEvaluator> Compile(string ruleId, RuleCompilation compilation)
     {
-        var matcher = LineMatcher.For(Lines);
+        var matcher = compilation.Matcher(Lines);
         var challengeId = ChallengeId;
         var measure = Measure;
         return evaluator => evaluator.Progress(ruleId, challengeId, measure, matcher);

@@ -13,7 +13,7 @@ public sealed record PurchaseAmountCondition(decimal? Min, decimal? Max) : RuleC
         context.Require(Min is null || Max is null || Min <= Max, $"{path}.max", "Must not be below min.");
     }
 
-    internal override Func<PurchaseEvaluator, bool> Compile(ProgramDefinition program)
+    internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
         var min = Min ?? decimal.MinValue;
         var max = Max ?? decimal.MaxValue;

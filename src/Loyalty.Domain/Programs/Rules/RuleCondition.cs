@@ -23,5 +23,5 @@ public abstract record RuleCondition
     internal abstract void Validate(ValidationContext context, string path);
 
     /// <summary>Turns the condition into a predicate once per program version; nothing is interpreted per purchase.</summary>
-    internal abstract Func<PurchaseEvaluator, bool> Compile(ProgramDefinition program);
+    internal abstract Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation);
 }

@@ -17,5 +17,5 @@ public abstract record RuleEffect
     internal abstract void Validate(ValidationContext context, string path);
 
     /// <summary>Turns the effect into an action once per program version.</summary>
-    internal abstract Action<PurchaseEvaluator> Compile(string ruleId);
+    internal abstract Action<PurchaseEvaluator> Compile(string ruleId, RuleCompilation compilation);
 }

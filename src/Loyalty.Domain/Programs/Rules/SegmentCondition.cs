@@ -8,9 +8,9 @@ public sealed record SegmentCondition(IReadOnlyList<string> Segments) : RuleCond
 {
     internal override void Validate(ValidationContext context, string path) => context.RequireValues(Segments, $"{path}.segments");
 
-    internal override Func<PurchaseEvaluator, bool> Compile(ProgramDefinition program)
+    internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
-        var accepted = ValueSets.Of(Segments);
-        return evaluator => ValueSets.ContainsAny(accepted, evaluator.Member.Profile.Segments);
+        var accepted = MemberValues.Of(Segments);
+        return evaluator => MemberValues.ContainsAny(accepted, evaluator.Member.Profile.Segments);
     }
 }

@@ -8,9 +8,9 @@ public sealed record StoreCondition(IReadOnlyList<string> Stores) : RuleConditio
 {
     internal override void Validate(ValidationContext context, string path) => context.RequireValues(Stores, $"{path}.stores");
 
-    internal override Func<PurchaseEvaluator, bool> Compile(ProgramDefinition program)
+    internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
-        var accepted = ValueSets.Of(Stores);
-        return evaluator => evaluator.Purchase.StoreId is { } value && accepted.Contains(value);
+        var accepted = compilation.Stores.Mask(Stores);
+        return evaluator => Symbols.IsSet(accepted, evaluator.StoreId);
     }
 }

@@ -8,9 +8,9 @@ public sealed record SubscriptionCondition(IReadOnlyList<string> Subscriptions) 
 {
     internal override void Validate(ValidationContext context, string path) => context.RequireValues(Subscriptions, $"{path}.subscriptions");
 
-    internal override Func<PurchaseEvaluator, bool> Compile(ProgramDefinition program)
+    internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
-        var accepted = ValueSets.Of(Subscriptions);
-        return evaluator => ValueSets.ContainsAny(accepted, evaluator.Member.Profile.Subscriptions);
+        var accepted = MemberValues.Of(Subscriptions);
+        return evaluator => MemberValues.ContainsAny(accepted, evaluator.Member.Profile.Subscriptions);
     }
 }

@@ -18,12 +18,12 @@ public sealed record TierCondition(IReadOnlyList<string> Tiers) : RuleCondition
         }
     }
 
-    internal override Func<PurchaseEvaluator, bool> Compile(ProgramDefinition program)
+    internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
         var mask = 0L;
-        for (var level = 0; level < program.Tiers.Levels.Count; level++)
+        for (var level = 0; level < compilation.Program.Tiers.Levels.Count; level++)
         {
-            if (Tiers.Contains(program.Tiers.Levels[level].Name))
+            if (Tiers.Contains(compilation.Program.Tiers.Levels[level].Name))
             {
                 mask |= 1L << level;
             }

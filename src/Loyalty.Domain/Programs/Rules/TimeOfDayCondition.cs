@@ -10,7 +10,7 @@ public sealed record TimeOfDayCondition(TimeOnly From, TimeOnly To) : RuleCondit
     internal override void Validate(ValidationContext context, string path) =>
         context.Require(From != To, $"{path}.to", "Must differ from 'from'.");
 
-    internal override Func<PurchaseEvaluator, bool> Compile(ProgramDefinition program)
+    internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
         var from = From;
         var to = To;

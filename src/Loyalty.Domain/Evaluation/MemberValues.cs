@@ -2,8 +2,8 @@ using System.Collections.Frozen;
 
 namespace Loyalty.Domain.Evaluation;
 
-/// <summary>Case-insensitive value sets of compiled rules.</summary>
-internal static class ValueSets
+/// <summary>Case-insensitive sets for member conditions (segments, clubs, subscriptions): members carry few values.</summary>
+internal static class MemberValues
 {
     public static FrozenSet<string> Of(IEnumerable<string> values) => values.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

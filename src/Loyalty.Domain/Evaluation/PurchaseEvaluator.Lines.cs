@@ -1,0 +1,235 @@
+namespace Loyalty.Domain.Evaluation;
+
+/// <summary>
+/// The per-line coefficients and the cached sums per line scope. Points are exact decimals; cashback and
+/// discount are integers: rates in parts per million of the line, amounts in millionths of a minor unit.
+/// </summary>
+internal sealed partial class PurchaseEvaluator
+{
+    private decimal[] basePoints = new decimal[8];
+    private decimal[] extraFactor = new decimal[8];
+    private decimal[] fixedPoints = new decimal[8];
+    private long[] amountMinor = new long[8];
+    private long[] cashbackPpm = new long[8];
+    private long[] discountPpm = new long[8];
+    private long[] fixedDiscountMicro = new long[8];
+    private decimal[] pointsByScope = new decimal[16];
+    private decimal[] discountByScope = new decimal[16];
+    private readonly List<int> scopesWithFixedAmounts = [];
+    private LineMatch[] matches = new LineMatch[16];
+    private int[] matchStamps = new int[16];
+    private int stamp;
+    private long minorPerMajor;
+
+    /// <summary>Whether any cashback was granted; lets rounding skip an untouched wallet.</summary>
+    public bool HasCashback { get; private set; }
+
+    /// <summary>Whether any discount was granted.</summary>
+    public bool HasDiscount { get; private set; }
+
+    public void SetBasePoints(int line, decimal points) => basePoints[line] = points;
+
+    /// <summary>Points of a line: base times (1 + every extra factor), plus fixed bonuses.</summary>
+    public decimal ExactPoints(int line) => (basePoints[line] * (1m + extraFactor[line])) + fixedPoints[line];
+
+    /// <summary>Cashback of a line in millionths of a minor unit.</summary>
+    public long ExactCashbackMicro(int line) => amountMinor[line] * cashbackPpm[line];
+
+    /// <summary>Discount of a line in millionths of a minor unit, never more than the line.</summary>
+    public long ExactDiscountMicro(int line)
+    {
+        var whole = amountMinor[line] * Ppm.One;
+        return Math.Min(whole, (amountMinor[line] * Math.Min(discountPpm[line], Ppm.One)) + fixedDiscountMicro[line]);
+    }
+
+    /// <summary>Adds (factor - 1) times the base points of the matching lines; returns the points added.</summary>
+    public decimal MultiplyPoints(LineMatcher matcher, decimal extra) => AddCoefficient(matcher, extra, extraFactor) * Match(matcher).BasePoints;
+
+    /// <summary>Adds a cashback rate (parts per million) to the matching lines; returns the cashback added.</summary>
+    public decimal AddCashbackRate(LineMatcher matcher, long ppm)
+    {
+        HasCashback = true;
+        return AddCoefficient(matcher, ppm, cashbackPpm) * Match(matcher).Amount;
+    }
+
+    /// <summary>Adds a discount rate (parts per million) to the matching lines; returns the discount added.</summary>
+    public decimal AddDiscountRate(LineMatcher matcher, long ppm)
+    {
+        HasDiscount = true;
+        return AddCoefficient(matcher, ppm, discountPpm) * Match(matcher).Amount;
+    }
+
+    /// <summary>Adds fixed points to a scope; they are spread over its lines once, when the evaluation is rounded.</summary>
+    public decimal AddPoints(LineMatcher matcher, decimal points) => AddFixed(matcher, points, pointsByScope);
+
+    public decimal AddFixedDiscount(LineMatcher matcher, decimal amount)
+    {
+        HasDiscount = true;
+        return AddFixed(matcher, Math.Min(amount, Match(matcher).Amount), discountByScope);
+    }
+
+    /// <summary>Quantity, amount and base points of the lines a scope matches; computed once per evaluation.</summary>
+    public ref readonly LineMatch Match(LineMatcher matcher)
+    {
+        ref var match = ref matches[matcher.Index];
+        if (matchStamps[matcher.Index] != stamp)
+        {
+            matchStamps[matcher.Index] = stamp;
+            match = default;
+            for (var i = 0; i < Purchase.Lines.Count; i++)
+            {
+                if (matcher.Matches(this, i))
+                {
+                    match = new LineMatch(match.Count + 1, match.Quantity + Purchase.Lines[i].Quantity, match.Amount + Purchase.Lines[i].Amount, match.BasePoints + basePoints[i]);
+                }
+            }
+        }
+
+        return ref match;
+    }
+
+    private void ResetAccumulators(int lines, int matcherCount, long minorUnitsPerMajor)
+    {
+        minorPerMajor = minorUnitsPerMajor;
+        if (basePoints.Length < lines)
+        {
+            (basePoints, extraFactor, fixedPoints) = (new decimal[lines], new decimal[lines], new decimal[lines]);
+            (amountMinor, cashbackPpm, discountPpm, fixedDiscountMicro) = (new long[lines], new long[lines], new long[lines], new long[lines]);
+        }
+
+        foreach (var array in (ReadOnlySpan<decimal[]>)[basePoints, extraFactor, fixedPoints])
+        {
+            Array.Clear(array, 0, lines);
+        }
+
+        foreach (var array in (ReadOnlySpan<long[]>)[cashbackPpm, discountPpm, fixedDiscountMicro])
+        {
+            Array.Clear(array, 0, lines);
+        }
+
+        if (matches.Length < matcherCount)
+        {
+            (matches, matchStamps) = (new LineMatch[matcherCount], new int[matcherCount]);
+            (pointsByScope, discountByScope) = (new decimal[matcherCount], new decimal[matcherCount]);
+        }
+
+        foreach (var scope in scopesWithFixedAmounts)
+        {
+            (pointsByScope[scope], discountByScope[scope]) = (0m, 0m);
+        }
+
+        scopesWithFixedAmounts.Clear();
+
+        (HasCashback, HasDiscount) = (false, false);
+        for (var i = 0; i < lines; i++)
+        {
+            amountMinor[i] = (long)decimal.Truncate(Purchase.Lines[i].Amount * minorPerMajor);
+        }
+
+        if (++stamp == 0)
+        {
+            Array.Clear(matchStamps);
+            stamp = 1;
+        }
+    }
+
+    private decimal AddCoefficient(LineMatcher matcher, long ppm, long[] target)
+    {
+        for (var i = 0; i < Purchase.Lines.Count; i++)
+        {
+            if (matcher.Matches(this, i))
+            {
+                target[i] += ppm;
+            }
+        }
+
+        return Ppm.ToRate(ppm);
+    }
+
+    private decimal AddCoefficient(LineMatcher matcher, decimal value, decimal[] target)
+    {
+        for (var i = 0; i < Purchase.Lines.Count; i++)
+        {
+            if (matcher.Matches(this, i))
+            {
+                target[i] += value;
+            }
+        }
+
+        return value;
+    }
+
+    private decimal AddFixed(LineMatcher matcher, decimal amount, decimal[] byScope)
+    {
+        if (Match(matcher).Count == 0)
+        {
+            return 0m;
+        }
+
+        if (!scopesWithFixedAmounts.Contains(matcher.Index))
+        {
+            scopesWithFixedAmounts.Add(matcher.Index);
+        }
+
+        byScope[matcher.Index] += amount;
+        return amount;
+    }
+
+    /// <summary>Spreads the fixed amounts of each scope over its lines, in one pass per scope.</summary>
+    public void SpreadFixedAmounts(IReadOnlyList<LineMatcher> matchers)
+    {
+        foreach (var scope in scopesWithFixedAmounts)
+        {
+            Spread(matchers[scope], pointsByScope[scope], fixedPoints);
+            SpreadMicro(matchers[scope], (long)decimal.Truncate(discountByScope[scope] * minorPerMajor * Ppm.One), fixedDiscountMicro);
+        }
+    }
+
+    /// <summary>Like <see cref="Spread"/>, in whole millionths of a minor unit.</summary>
+    private void SpreadMicro(LineMatcher matcher, long total, long[] target)
+    {
+        var match = Match(matcher);
+        long seen = 0, assigned = 0, matchMinor = 0;
+        for (var i = 0; i < Purchase.Lines.Count; i++)
+        {
+            matchMinor += matcher.Matches(this, i) ? amountMinor[i] : 0;
+        }
+
+        for (var i = 0; total != 0 && i < Purchase.Lines.Count; i++)
+        {
+            if (matcher.Matches(this, i))
+            {
+                var share = ++seen == match.Count ? total - assigned
+                    : matchMinor == 0 ? total / match.Count
+                    : (long)((Int128)total * amountMinor[i] / matchMinor);
+                target[i] += share;
+                assigned += share;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Spreads <paramref name="total"/> over the lines in scope by amount (evenly when they cost nothing).
+    /// The last line takes what is left, so the shares add up to the total exactly despite decimal division.
+    /// </summary>
+    public void Spread(LineMatcher matcher, decimal total, Span<decimal> target)
+    {
+        var match = Match(matcher);
+        var seen = 0;
+        var assigned = 0m;
+        for (var i = 0; total != 0m && i < Purchase.Lines.Count; i++)
+        {
+            if (matcher.Matches(this, i))
+            {
+                var share = ++seen == match.Count ? total - assigned
+                    : match.Amount == 0m ? total / match.Count
+                    : total * Purchase.Lines[i].Amount / match.Amount;
+                target[i] += share;
+                assigned += share;
+            }
+        }
+    }
+}
+
+/// <summary>Sums over the lines one scope matches.</summary>
+internal readonly record struct LineMatch(int Count, int Quantity, decimal Amount, decimal BasePoints);
