@@ -1,14 +1,15 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using Loyalty.Runtime.Invocation;
+using Loyalty.Runtime.Testing;
 
 namespace Loyalty.Runtime.CodeGen.Tests;
 
 /// <summary>
 /// Compiles a grain interface and class with the generator, loads the assembly, and calls the grain
-/// through its generated proxy and requests: what the runtime will do, minus the scheduling.
+/// through its generated proxy, requests and activator on a real silo.
 /// </summary>
-public sealed class ProxyRoundTripTests
+public sealed class ProxyRoundTripTests : IAsyncLifetime
 {
     private const string CounterGrainSource = """
         using System;
@@ -56,12 +57,23 @@ public sealed class ProxyRoundTripTests
 
     private static readonly GrainId CounterId = GrainId.Create(new GrainType("counter"), "c1");
 
-    private readonly Assembly _assembly = GeneratorHarness.CompileAndLoad(CounterGrainSource);
+    // Compiled once: grain type names are process-wide, so two loaded copies would compete for "counter".
+    private static readonly Assembly Compiled = GeneratorHarness.CompileAndLoad(CounterGrainSource);
+    private readonly TestCluster _cluster = new TestClusterBuilder().Build();
+
+    public async ValueTask InitializeAsync()
+    {
+        // Registration happens in the generated module initializer, as when a grain assembly loads.
+        RuntimeHelpers.RunModuleConstructor(Compiled.ManifestModule.ModuleHandle);
+        await _cluster.DeployAsync();
+    }
+
+    public ValueTask DisposeAsync() => _cluster.DisposeAsync();
 
     [Fact]
     public async Task A_proxy_call_runs_the_grain_method_and_returns_its_result()
     {
-        var (counter, _) = CreateProxy();
+        var counter = GetCounter();
 
         Assert.Equal(5, await CallAsync(counter, "AddAsync", 5, CancellationToken.None));
         Assert.Equal(7, await CallAsync(counter, "AddAsync", 2, CancellationToken.None));
@@ -74,7 +86,7 @@ public sealed class ProxyRoundTripTests
     [Fact]
     public async Task An_exception_thrown_by_the_grain_reaches_the_caller_with_its_type_and_message()
     {
-        var (counter, _) = CreateProxy();
+        var counter = GetCounter();
 
         var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => CallAsync(counter, "FailAsync", "no points left"));
         Assert.Equal("no points left", exception.Message);
@@ -83,7 +95,7 @@ public sealed class ProxyRoundTripTests
     [Fact]
     public async Task The_cancellation_token_is_passed_through_to_the_grain()
     {
-        var (counter, _) = CreateProxy();
+        var counter = GetCounter();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CallAsync(counter, "AddAsync", 1, new CancellationToken(canceled: true)));
     }
@@ -91,9 +103,11 @@ public sealed class ProxyRoundTripTests
     [Fact]
     public async Task Each_request_carries_its_method_descriptor_and_targets_the_proxy_grain()
     {
-        var (counter, invoker) = CreateProxy();
+        Assert.True(GrainTypeManifest.TryGetProxyFactory(CounterInterface, out var createProxy));
+        var invoker = new RecordingInvoker();
+        var counter = createProxy(invoker, CounterId);
 
-        await CallAsync(counter, "DescribeAsync");
+        await Assert.ThrowsAsync<NotSupportedException>(() => CallAsync(counter, "DescribeAsync"));
 
         var (target, method) = Assert.Single(invoker.Sent);
         Assert.Equal(CounterId, target.GrainId);
@@ -101,22 +115,16 @@ public sealed class ProxyRoundTripTests
         Assert.Equal(new GrainMethod("RoundTrip.ICounterGrain", "DescribeAsync", GrainMethodOptions.ReadOnly, TimeSpan.FromSeconds(2)), method);
     }
 
-    private (object Proxy, InProcessInvoker Invoker) CreateProxy()
-    {
-        // Registration happens in the generated module initializer, as when a grain assembly loads.
-        RuntimeHelpers.RunModuleConstructor(_assembly.ManifestModule.ModuleHandle);
-        var grainClass = _assembly.GetType("RoundTrip.CounterGrain", throwOnError: true)!;
-        var grain = GrainTypeManifest.GrainClassFactories[grainClass](new FakeGrainContext(CounterId, TimeProvider.System));
+    // The test cannot name the compiled interface, so it calls the generic GetGrain through reflection.
+    private object GetCounter() =>
+        typeof(IGrainFactory).GetMethod(nameof(IGrainFactory.GetGrain), [typeof(GrainId)])!
+            .MakeGenericMethod(CounterInterface)
+            .Invoke(_cluster.GrainFactory, [CounterId])!;
 
-        Assert.True(GrainTypeManifest.TryGetProxyFactory(CounterInterface, out var createProxy));
-        var invoker = new InProcessInvoker(grain);
-        return (createProxy(invoker, CounterId), invoker);
-    }
-
-    private Type CounterInterface => _assembly.GetType("RoundTrip.ICounterGrain", throwOnError: true)!;
+    private static Type CounterInterface => Compiled.GetType("RoundTrip.ICounterGrain", throwOnError: true)!;
 
     /// <summary>Calls an interface method of the proxy (the test cannot name the compiled interface) and awaits it.</summary>
-    private async Task<object?> CallAsync(object proxy, string methodName, params object?[] arguments)
+    private static async Task<object?> CallAsync(object proxy, string methodName, params object?[] arguments)
     {
         var returned = CounterInterface.GetMethod(methodName)!.Invoke(proxy, arguments)!;
         var task = returned as Task ?? (Task)returned.GetType().GetMethod("AsTask")!.Invoke(returned, null)!;
