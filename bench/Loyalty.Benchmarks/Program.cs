@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Loyalty.Benchmarks.Journal;
+using Loyalty.Benchmarks.Members;
 using Loyalty.Benchmarks.Runtime;
 
 // Load-style verbs print what BenchmarkDotNet cannot (percentiles, durability against a real
@@ -8,6 +9,9 @@ switch (args.FirstOrDefault())
 {
     case "calls":
         await GrainCallLoad.RunAsync(args);
+        return 0;
+    case "purchases":
+        await PurchaseLoad.RunAsync(args);
         return 0;
     case "journal":
         return await JournalAppendBenchmark.RunAsync(args[1..]);
