@@ -55,4 +55,31 @@ public sealed class TimerAndReminderTests
 
         Assert.DoesNotContain("tick:once", LifecycleLog.Of("unregistered"));
     }
+
+    [Fact]
+    public async Task A_reminder_due_in_a_year_can_be_registered_on_the_system_clock()
+    {
+        await using var cluster = await Silo.StartAsync();
+        var grain = cluster.GrainFactory.GetGrain<IReminderGrain>("yearly");
+
+        await grain.RegisterAsync("anniversary", TimeSpan.FromDays(365), TimeSpan.FromDays(365));
+
+        Assert.DoesNotContain("tick:anniversary", LifecycleLog.Of("yearly"));
+    }
+
+    [Fact]
+    public async Task A_far_reminder_fires_only_when_its_day_comes()
+    {
+        var time = new ManualTimeProvider();
+        await using var cluster = await Silo.StartAsync(time: time);
+        var grain = cluster.GrainFactory.GetGrain<IReminderGrain>("far");
+        await grain.RegisterAsync("expiry", TimeSpan.FromDays(35), TimeSpan.FromDays(35));
+
+        time.Advance(TimeSpan.FromDays(34));
+        await Task.Delay(50, TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("tick:expiry", LifecycleLog.Of("far"));
+
+        time.Advance(TimeSpan.FromDays(1));
+        Assert.True(await Silo.EventuallyAsync(() => LifecycleLog.Of("far").Contains("tick:expiry")));
+    }
 }

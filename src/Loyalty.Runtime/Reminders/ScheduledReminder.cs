@@ -5,6 +5,9 @@ namespace Loyalty.Runtime.Reminders;
 /// <summary>The local timer of one reminder: fires at each due time and sends the tick.</summary>
 internal sealed class ScheduledReminder(ReminderEntry entry, SiloRuntime runtime) : IDisposable
 {
+    // System timers cannot wait longer than ~49 days; a far tick is approached in steps of this.
+    private static readonly TimeSpan LongestWait = TimeSpan.FromDays(30);
+
     private ITimer? _timer;
     private DateTimeOffset _nextTick;
 
@@ -18,6 +21,12 @@ internal sealed class ScheduledReminder(ReminderEntry entry, SiloRuntime runtime
 
     private void Fire()
     {
+        if (runtime.TimeProvider.GetUtcNow() < _nextTick)
+        {
+            _timer?.Change(DelayUntil(_nextTick), Timeout.InfiniteTimeSpan);
+            return;
+        }
+
         var status = new TickStatus(entry.StartAt, entry.Period, _nextTick);
         runtime.Send(entry.GrainId, new ReceiveReminderRequest(entry.ReminderName, status));
         _nextTick = NextTickAtOrAfter(_nextTick + entry.Period);
@@ -41,6 +50,6 @@ internal sealed class ScheduledReminder(ReminderEntry entry, SiloRuntime runtime
     private TimeSpan DelayUntil(DateTimeOffset when)
     {
         var delay = when - runtime.TimeProvider.GetUtcNow();
-        return delay < TimeSpan.Zero ? TimeSpan.Zero : delay;
+        return delay < TimeSpan.Zero ? TimeSpan.Zero : delay > LongestWait ? LongestWait : delay;
     }
 }
