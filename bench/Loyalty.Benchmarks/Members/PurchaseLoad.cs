@@ -45,6 +45,10 @@ public static class PurchaseLoad
             {
                 var outcome = await grain.PurchaseAsync(Basket($"m{m}-t{n}"));
                 counts[m] += outcome.IsRejected ? 0 : 1;
+
+                // A purchase that completes synchronously would let one member's loop hold a thread
+                // for the whole run; yielding makes every member a concurrent buyer.
+                await Task.Yield();
             }
         })));
 

@@ -31,7 +31,7 @@ public sealed record MemberState(
     string Tier,
     DateTimeOffset TierPeriodEndsAt,
     TierUpgrade? LastUpgrade,
-    ImmutableList<Lot> Lots,
+    ImmutableArray<Lot> Lots,
     WalletTotals Points,
     WalletTotals Cashback,
     ImmutableDictionary<string, Hold> Holds,
@@ -66,7 +66,7 @@ public sealed record MemberState(
     public WalletTotals TotalsOf(Wallet wallet) => wallet == Wallet.Points ? Points : Cashback;
 
     /// <summary>The next lot id.</summary>
-    public long NextLotId => Lots.Count + 1;
+    public long NextLotId => Lots.Length + 1;
 
     /// <summary>Balances at <paramref name="now"/>.</summary>
     public MemberBalances BalancesAt(DateTimeOffset now) => new(WalletBalance.Of(this, Wallet.Points, now), WalletBalance.Of(this, Wallet.Cashback, now));

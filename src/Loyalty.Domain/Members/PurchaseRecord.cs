@@ -20,8 +20,35 @@ public sealed record PurchaseRecord(
     long? CashbackLotId)
 {
     /// <summary>Spend of the lines not returned.</summary>
-    public decimal NetSpend => Lines.Where(line => !ReturnedLineIds.Contains(line.LineId)).Sum(line => line.Spend);
+    // Plain loops: tier qualification sums these over every purchase in the window on each purchase.
+    public decimal NetSpend
+    {
+        get
+        {
+            var spend = 0m;
+            foreach (var line in Lines)
+            {
+                spend += IsReturned(line) ? 0m : line.Spend;
+            }
+
+            return spend;
+        }
+    }
 
     /// <summary>Points of the lines not returned.</summary>
-    public long NetPoints => Lines.Where(line => !ReturnedLineIds.Contains(line.LineId)).Sum(line => line.Points);
+    public long NetPoints
+    {
+        get
+        {
+            var points = 0L;
+            foreach (var line in Lines)
+            {
+                points += IsReturned(line) ? 0 : line.Points;
+            }
+
+            return points;
+        }
+    }
+
+    private bool IsReturned(LineEarning line) => ReturnedLineIds.Count > 0 && ReturnedLineIds.Contains(line.LineId);
 }
