@@ -150,4 +150,35 @@ public sealed class MemberGrainTests
         Assert.Equal(14, first[0].Result.Evaluation!.Points);
         Assert.True(first[0].Sequence > first[1].Sequence);
     }
+
+    [Fact]
+    public async Task Points_expire_on_time_through_the_housekeeping_reminder_even_when_the_member_is_idle()
+    {
+        await using var cluster = await LoyaltySilo.StartAsync(_time);
+        var member = await cluster.EnrolledMemberAsync("ida");
+        await member.PurchaseAsync(LoyaltySilo.Groceries("t-1", 40m, _time.GetUtcNow()));
+        await cluster.DeactivateAllAsync();
+
+        _time.Advance(TimeSpan.FromDays(364));
+        var beforeExpiry = await member.GetAccountAsync();
+        _time.Advance(TimeSpan.FromDays(2));
+
+        Assert.Equal(140, beforeExpiry!.Balances.Points.Total);
+        Assert.True(await EventuallyAsync(async () => (await member.GetAccountAsync())!.Balances.Points.Total == 0));
+    }
+
+    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(10);
+        }
+
+        return false;
+    }
 }

@@ -3,6 +3,9 @@ namespace Loyalty.Runtime.Testing;
 /// <summary>
 /// A clock that moves only when told to: <see cref="Advance"/> fires every timer that comes due,
 /// in due order, on the calling thread. Lets tests drive reminders, timers and idle collection.
+/// A periodic timer whose ticks the jump passes several times fires once, at the last of them — a
+/// jump of a year would otherwise replay millions of one-second sweeps — as the timers of a
+/// suspended machine coalesce when it wakes.
 /// </summary>
 public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 {
@@ -62,13 +65,22 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
     {
         lock (_lock)
         {
-            var due = _timers.Where(t => t.DueAt is { } at && at <= target).MinBy(t => t.DueAt);
-            if (due is not null && due.DueAt > _now)
+            ManualTimer? next = null;
+            DateTimeOffset nextAt = default;
+            foreach (var timer in _timers)
             {
-                _now = due.DueAt.Value;
+                if (timer.LastDueAtOrBefore(target) is { } at && (next is null || at < nextAt))
+                {
+                    (next, nextAt) = (timer, at);
+                }
             }
 
-            return due;
+            if (next is not null && nextAt > _now)
+            {
+                _now = nextAt;
+            }
+
+            return next;
         }
     }
 
@@ -77,6 +89,19 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
         private TimeSpan _period = Timeout.InfiniteTimeSpan;
 
         public DateTimeOffset? DueAt { get; private set; }
+
+        private bool IsPeriodic => _period != Timeout.InfiniteTimeSpan && _period != TimeSpan.Zero;
+
+        /// <summary>When it fires within a jump to <paramref name="target"/>: a periodic timer at its last tick by then.</summary>
+        public DateTimeOffset? LastDueAtOrBefore(DateTimeOffset target)
+        {
+            if (DueAt is not { } due || due > target)
+            {
+                return null;
+            }
+
+            return IsPeriodic ? due + (_period * Math.Floor((target - due) / _period)) : due;
+        }
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
