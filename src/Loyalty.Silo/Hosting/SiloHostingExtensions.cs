@@ -10,14 +10,15 @@ namespace Loyalty.Silo.Hosting;
 /// <summary>Wires a loyalty silo into an ASP.NET Core host.</summary>
 public static class SiloHostingExtensions
 {
-    /// <summary>Registers the silo's services: security, problem details, telemetry, health, OpenAPI and the start-up banner.</summary>
+    /// <summary>Registers the silo's services: security, problem details, telemetry, health, OpenAPI, the grain runtime and the start-up banner.</summary>
     public static WebApplicationBuilder AddLoyaltySilo(this WebApplicationBuilder builder)
     {
         builder.AddLoyaltyProblems()
             .AddLoyaltySecurity()
             .AddLoyaltyTelemetry()
             .AddLoyaltyHealthChecks()
-            .AddLoyaltyOpenApi();
+            .AddLoyaltyOpenApi()
+            .AddLoyaltyRuntime();
         builder.Services.AddHostedService<StartupBanner>();
         return builder;
     }
@@ -31,6 +32,10 @@ public static class SiloHostingExtensions
         app.MapLoyaltyOpenApi();
         app.MapMeApi();
         app.MapAdminApi();
+        app.MapMembersApi();
+        app.MapPurchasesApi();
+        app.MapWalletApi();
+        app.MapProgramApi();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -24,6 +25,8 @@ public static class ProblemsExtensions
             json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             json.RespectNullableAnnotations = true;
             json.RespectRequiredConstructorParameters = true;
+            // Enums travel as names ("points", "cashback"), as the domain's own JSON writes them.
+            json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         });
         services.AddOptions<RequestLimitsOptions>().BindConfiguration(RequestLimitsOptions.Section)
             .Validate(limits => limits.MaxRequestBodyBytes > 0, "Loyalty:Http:MaxRequestBodyBytes must be positive.")

@@ -1,0 +1,36 @@
+using Loyalty.Grains;
+using Loyalty.Grains.Hosting;
+using Loyalty.Runtime.Hosting;
+
+namespace Loyalty.Silo.Hosting;
+
+/// <summary>Hosts the grain runtime in the silo: PostgreSQL when configured, the in-memory embedded default otherwise.</summary>
+internal static class RuntimeSetup
+{
+    /// <summary>The connection string name that switches the silo to PostgreSQL.</summary>
+    public const string ConnectionStringName = "Loyalty";
+
+    public static WebApplicationBuilder AddLoyaltyRuntime(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        builder.UseLoyaltyRuntime(silo =>
+        {
+            silo.AddLoyaltyGrains();
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                // The embedded default: everything in process memory, gone when the process ends.
+                silo.AddMemoryGrainStorage()
+                    .AddMemoryGrainStorage(LoyaltyStorage.Name)
+                    .AddMemoryJournal()
+                    .AddMemoryReminderTable();
+            }
+            else
+            {
+                silo.UsePostgres(connectionString)
+                    .AddPostgresGrainStorage(LoyaltyStorage.Name, options => options.ConnectionString = connectionString);
+            }
+        });
+        builder.Services.AddHostedService<ProgramSeeder>();
+        return builder;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Loyalty.Silo.Security.ApiKeys;
+using Loyalty.Silo.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Loyalty.Silo.Tests.Apis;
+
+/// <summary>A till's view of a running silo: its key, JSON helpers and the common requests.</summary>
+internal sealed class LoyaltyClient(HttpClient http, string tillKey, IServiceProvider services)
+{
+    public static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+
+    public HttpClient Http { get; } = http;
+
+    public IServiceProvider Services { get; } = services;
+
+    public static async Task<LoyaltyClient> CreateAsync(WebApplicationFactory<Program> factory)
+    {
+        var http = factory.CreateClient();
+        var key = await factory.Services.KeyAsync(new ApiKeyScope("acme", null, null));
+        return new LoyaltyClient(http, key, factory.Services);
+    }
+
+    public Task<HttpResponseMessage> PostAsync(string path, object body, string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = JsonContent.Create(body) }.WithApiKey(tillKey);
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return Http.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string path) =>
+        Http.SendAsync(Credentials.Get(path).WithApiKey(tillKey), TestContext.Current.CancellationToken);
+
+    public async Task EnrollAsync(string memberId)
+    {
+        using var response = await PostAsync("/api/v1/members", new { memberId, transactionId = $"enroll-{memberId}" });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+    }
+
+    public async Task<long> PointsOfAsync(string memberId)
+    {
+        using var response = await GetAsync($"/api/v1/members/{memberId}");
+        var account = await JsonAsync(response);
+        return account.GetProperty("balances").GetProperty("points").GetProperty("total").GetInt64();
+    }
+
+    public static object Purchase(string transactionId, decimal amount, string currency = "EUR", DateTimeOffset? at = null, object[]? lines = null) => new
+    {
+        transactionId,
+        occurredAt = at ?? Now,
+        storeId = "store-1",
+        channel = "store",
+        currency,
+        lines = lines ?? [new { lineId = "1", sku = "BREAD", category = "bakery", quantity = 1, amount }],
+    };
+
+    public static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
+    {
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        return document.RootElement.Clone();
+    }
+}
