@@ -25,6 +25,8 @@ public static class ProblemsExtensions
             json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             json.RespectNullableAnnotations = true;
             json.RespectRequiredConstructorParameters = true;
+            // Web defaults read "12.50" as a number; a wrong type is a client error here, not a guess.
+            json.NumberHandling = JsonNumberHandling.Strict;
             // Enums travel as names ("points", "cashback"), as the domain's own JSON writes them.
             json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         });

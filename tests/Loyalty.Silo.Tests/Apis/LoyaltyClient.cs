@@ -13,6 +13,8 @@ internal sealed class LoyaltyClient(HttpClient http, string tillKey, IServicePro
 
     public HttpClient Http { get; } = http;
 
+    public string TillKey { get; } = tillKey;
+
     public IServiceProvider Services { get; } = services;
 
     public static async Task<LoyaltyClient> CreateAsync(WebApplicationFactory<Program> factory)
@@ -24,7 +26,7 @@ internal sealed class LoyaltyClient(HttpClient http, string tillKey, IServicePro
 
     public Task<HttpResponseMessage> PostAsync(string path, object body, string? idempotencyKey = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = JsonContent.Create(body) }.WithApiKey(tillKey);
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = JsonContent.Create(body) }.WithApiKey(TillKey);
         if (idempotencyKey is not null)
         {
             request.Headers.Add("Idempotency-Key", idempotencyKey);
@@ -34,7 +36,7 @@ internal sealed class LoyaltyClient(HttpClient http, string tillKey, IServicePro
     }
 
     public Task<HttpResponseMessage> GetAsync(string path) =>
-        Http.SendAsync(Credentials.Get(path).WithApiKey(tillKey), TestContext.Current.CancellationToken);
+        Http.SendAsync(Credentials.Get(path).WithApiKey(TillKey), TestContext.Current.CancellationToken);
 
     public async Task EnrollAsync(string memberId)
     {

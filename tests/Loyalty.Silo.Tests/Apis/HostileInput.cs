@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Loyalty.Silo.Tests.Apis;
+
+/// <summary>
+/// Builds request bodies that are wrong in at least one way a server must refuse: each defect on
+/// its own makes the request invalid, so any combination must change nothing.
+/// </summary>
+internal sealed class HostileInput(Random random)
+{
+    private static readonly string[] RequiredPurchaseFields = ["occurredAt", "storeId", "channel", "currency", "lines"];
+    private static readonly string[] RequiredLineFields = ["lineId", "sku", "category", "quantity", "amount"];
+    private static readonly string[] MassAssigned = ["balance", "points", "tier", "pointsBalance", "cashback", "lifetimeSpend"];
+
+    public string Purchase(string transactionId)
+    {
+        if (random.Next(20) == 0)
+        {
+            return Garbage();
+        }
+
+        var body = ValidPurchase(transactionId);
+        var defects = random.Next(1, 4);
+        for (var i = 0; i < defects; i++)
+        {
+            Break(body);
+        }
+
+        return body.ToJsonString();
+    }
+
+    private JsonObject ValidPurchase(string transactionId) => new()
+    {
+        ["transactionId"] = transactionId,
+        ["occurredAt"] = DateTimeOffset.UtcNow.AddMinutes(-random.Next(1000)).ToString("O", CultureInfo.InvariantCulture),
+        ["storeId"] = "store-1",
+        ["channel"] = "store",
+        ["currency"] = "EUR",
+        ["lines"] = new JsonArray(Line("1"), Line("2")),
+    };
+
+    private JsonObject Line(string lineId) => new()
+    {
+        ["lineId"] = lineId,
+        ["sku"] = "SKU-" + random.Next(100),
+        ["category"] = "grocery",
+        ["quantity"] = random.Next(1, 5),
+        ["amount"] = Math.Round((decimal)random.NextDouble() * 100, 2),
+    };
+
+    private void Break(JsonObject body)
+    {
+        // An earlier defect may have removed or emptied the lines: then only body-level defects apply.
+        if (body["lines"] is not JsonArray { Count: 2 } lines || lines[0] is not JsonObject line || lines[1] is not JsonObject)
+        {
+            body[MassAssigned[random.Next(MassAssigned.Length)]] = random.Next();
+            return;
+        }
+
+        switch (random.Next(16))
+        {
+            case 0: line["amount"] = -1 - random.Next(1_000_000); break;
+            case 1: line["amount"] = JsonValue.Create(1.001m + random.Next(100)); break;
+            case 2: line["amount"] = "12.50"; break;
+            case 3: line["amount"] = JsonNode.Parse("1e30"); break;
+            case 4: line["quantity"] = random.Next(2) == 0 ? -random.Next(100) : 0; break;
+            case 5: line["quantity"] = 1.5; break;
+            case 6: body.Remove(RequiredPurchaseFields[random.Next(RequiredPurchaseFields.Length)]); break;
+            case 7: line.Remove(RequiredLineFields[random.Next(RequiredLineFields.Length)]); break;
+            case 8: body[MassAssigned[random.Next(MassAssigned.Length)]] = random.Next(); break;
+            case 9: body["currency"] = new[] { "USD", "eur", "", "EURO", "€" }[random.Next(5)]; break;
+            case 10: body["occurredAt"] = random.Next(2) == 0 ? "yesterday" : DateTimeOffset.UtcNow.AddDays(1 + random.Next(3650)).ToString("O", CultureInfo.InvariantCulture); break;
+            case 11: ((JsonObject)lines[1]!)["lineId"] = line["lineId"]?.GetValue<string>() ?? "1"; line["lineId"] = ((JsonObject)lines[1]!)["lineId"]!.GetValue<string>(); break;
+            case 12: body["lines"] = new JsonArray(); break;
+            case 13: body["storeId"] = random.Next(2) == 0 ? null : ""; break;
+            case 14: line["sku"] = Nested(random.Next(70, 200)); break;
+            default: body["transactionId"] = random.Next(2) == 0 ? "has spaces" : new string('x', 101 + random.Next(500)); break;
+        }
+    }
+
+    private static JsonNode Nested(int depth)
+    {
+        JsonNode node = new JsonArray();
+        for (var i = 0; i < depth; i++)
+        {
+            node = new JsonArray(node);
+        }
+
+        return node;
+    }
+
+    private string Garbage() => random.Next(4) switch
+    {
+        0 => string.Empty,
+        1 => "{\"transactionId\": \"t\", \"lines\": [",
+        2 => Encoding.Latin1.GetString([.. Enumerable.Range(0, random.Next(1, 200)).Select(_ => (byte)random.Next(256))]),
+        _ => "[1,2,3]",
+    };
+}
