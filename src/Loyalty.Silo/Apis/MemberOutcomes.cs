@@ -28,21 +28,28 @@ internal static class MemberOutcomes
 
     private static IResult Problem(Rejection rejection)
     {
-        var status = rejection.Code switch
-        {
-            RejectionCode.NotEnrolled or RejectionCode.UnknownHold or RejectionCode.UnknownPurchase => StatusCodes.Status404NotFound,
-            RejectionCode.AlreadyEnrolled or RejectionCode.IdempotencyConflict or RejectionCode.HoldExpired => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status422UnprocessableEntity,
-        };
-        var errors = rejection.Field is null ? null : new Dictionary<string, string[]> { [JsonPath(rejection.Field)] = [rejection.Message] };
+        var status = StatusOf(rejection.Code);
+        var errors = JsonPath(rejection.Field) is { } field ? new Dictionary<string, string[]> { [field] = [rejection.Message] } : null;
         return errors is null
             ? Results.Problem(rejection.Message, statusCode: status, title: rejection.Code.ToString(), extensions: Code(rejection))
             : Results.ValidationProblem(errors, rejection.Message, statusCode: status, title: rejection.Code.ToString(), extensions: Code(rejection));
     }
 
+    /// <summary>The HTTP status of a refusal.</summary>
+    public static int StatusOf(RejectionCode code) => code switch
+    {
+        RejectionCode.NotEnrolled or RejectionCode.UnknownHold or RejectionCode.UnknownPurchase => StatusCodes.Status404NotFound,
+        RejectionCode.AlreadyEnrolled or RejectionCode.IdempotencyConflict or RejectionCode.HoldExpired => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status422UnprocessableEntity,
+    };
+
     private static Dictionary<string, object?> Code(Rejection rejection) => new() { ["code"] = rejection.Code.ToString() };
 
-    // The domain names fields of its command ("purchase.lines[2].amount"); the API body is the purchase itself.
-    private static string JsonPath(string field) =>
-        "$." + (field.StartsWith("purchase.", StringComparison.Ordinal) ? field["purchase.".Length..] : field);
+    /// <summary>
+    /// The JSON path of a domain field: the domain names fields of its command ("purchase.lines[2].amount"),
+    /// while the API body is the purchase itself.
+    /// </summary>
+    public static string? JsonPath(string? field) => field is null
+        ? null
+        : "$." + (field.StartsWith("purchase.", StringComparison.Ordinal) ? field["purchase.".Length..] : field);
 }

@@ -34,6 +34,7 @@ public static class SiloHostingExtensions
         app.MapAdminApi();
         app.MapMembersApi();
         app.MapPurchasesApi();
+        app.MapPurchaseBatchApi();
         app.MapWalletApi();
         app.MapProgramApi();
         return app;
