@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Loyalty.Domain.Commands;
 using Loyalty.Domain.Evaluation;
@@ -6,6 +7,7 @@ using Loyalty.Runtime;
 using Loyalty.Silo.Apis.Contracts;
 using Loyalty.Silo.Problems;
 using Loyalty.Silo.Security;
+using Loyalty.Silo.Telemetry;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +30,7 @@ public static class PurchaseBatchApi
         return endpoints;
     }
 
-    private static async Task<IResult> ApplyAsync(PurchaseBatchRequest request, IGrainFactory grains, IOptions<JsonOptions> json)
+    private static async Task<IResult> ApplyAsync(PurchaseBatchRequest request, ClaimsPrincipal caller, IGrainFactory grains, IOptions<JsonOptions> json)
     {
         if (request.Items is not { Count: > 0 and <= MaxItems })
         {
@@ -36,11 +38,11 @@ public static class PurchaseBatchApi
         }
 
         // Members are independent grains: their items run concurrently; one member's items queue in its grain.
-        var results = await Task.WhenAll(request.Items.Select((item, index) => ApplyOneAsync(index, item, grains, json.Value.SerializerOptions)));
+        var results = await Task.WhenAll(request.Items.Select((item, index) => ApplyOneAsync(index, item, caller, grains, json.Value.SerializerOptions)));
         return TypedResults.Ok(results);
     }
 
-    private static async Task<BatchItemResult> ApplyOneAsync(int index, JsonElement element, IGrainFactory grains, JsonSerializerOptions options)
+    private static async Task<BatchItemResult> ApplyOneAsync(int index, JsonElement element, ClaimsPrincipal caller, IGrainFactory grains, JsonSerializerOptions options)
     {
         BatchPurchaseItem? item;
         try
@@ -60,7 +62,9 @@ public static class PurchaseBatchApi
 
         var purchase = new Purchase(item.OccurredAt, item.StoreId, item.Channel, item.PartnerId, item.Currency,
             [.. item.Lines.Select(line => new PurchaseLine(line.LineId, line.Sku, line.Category, line.Quantity, line.Amount))]);
+        using var span = LoyaltyTelemetry.ActivitySource.StartActivity("purchase.ingest");
         var outcome = await grains.GetGrain<IMemberGrain>(item.MemberId).PurchaseAsync(new RecordPurchase(item.TransactionId, purchase));
+        PurchaseMetrics.Record(caller, outcome, span);
         return outcome.Rejection is { } rejection
             ? Refused(index, MemberOutcomes.StatusOf(rejection.Code), rejection.Code.ToString(), rejection.Message, MemberOutcomes.JsonPath(rejection.Field))
             : new BatchItemResult(index, StatusCodes.Status201Created, outcome.Replayed, outcome.Result, null);

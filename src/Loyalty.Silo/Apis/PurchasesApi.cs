@@ -4,6 +4,7 @@ using Loyalty.Grains.Members;
 using Loyalty.Runtime;
 using Loyalty.Silo.Apis.Contracts;
 using Loyalty.Silo.Security;
+using Loyalty.Silo.Telemetry;
 
 namespace Loyalty.Silo.Apis;
 
@@ -37,7 +38,10 @@ public static class PurchasesApi
             return problem;
         }
 
+        // One span per purchase between the HTTP request and the member grain's call (and its journal commit).
+        using var span = LoyaltyTelemetry.ActivitySource.StartActivity("purchase.ingest");
         var outcome = await grains.GetGrain<IMemberGrain>(memberId).PurchaseAsync(new RecordPurchase(key, ToPurchase(request)));
+        PurchaseMetrics.Record(context.User, outcome, span);
         return outcome.ToHttp(context, StatusCodes.Status201Created);
     }
 

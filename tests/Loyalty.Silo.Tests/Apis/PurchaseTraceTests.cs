@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Loyalty.Silo.Tests.Apis;
+
+public sealed class PurchaseTraceTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+{
+    [Fact]
+    public async Task A_purchase_is_one_trace_from_the_http_request_through_ingest_to_the_member_grain_call()
+    {
+        var spans = new ConcurrentBag<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name is "Microsoft.AspNetCore" or "Loyalty.Silo" or "Loyalty.Runtime",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = spans.Add,
+        };
+        ActivitySource.AddActivityListener(listener);
+        var till = await LoyaltyClient.CreateAsync(factory);
+        await till.EnrollAsync("trace-ada");
+
+        using var response = await till.PostAsync("/api/v1/members/trace-ada/purchases", LoyaltyClient.Purchase("t-1", 10m));
+
+        var grainCall = Assert.Single(spans, s => s.OperationName.EndsWith("IMemberGrain/PurchaseAsync", StringComparison.Ordinal)
+                                                  && (string?)s.GetTagItem("loyalty.grain_id") == "member/trace-ada");
+        var ingest = Assert.Single(spans, s => s.SpanId == grainCall.ParentSpanId);
+        var http = Assert.Single(spans, s => s.SpanId == ingest.ParentSpanId);
+        Assert.Equal("purchase.ingest", ingest.OperationName);
+        Assert.Equal("applied", ingest.GetTagItem("loyalty.outcome"));
+        Assert.Equal("Microsoft.AspNetCore", http.Source.Name);
+        Assert.All(new[] { ingest, http }, s => Assert.Equal(grainCall.TraceId, s.TraceId));
+    }
+}
