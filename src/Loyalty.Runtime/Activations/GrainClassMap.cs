@@ -14,6 +14,7 @@ internal sealed class GrainClassMap
 {
     private readonly ConcurrentDictionary<GrainType, GrainClassInfo> _byType = new();
     private readonly ConcurrentDictionary<Type, GrainType> _byInterface = new();
+    private readonly ConcurrentDictionary<Type, bool> _ambiguous = new();
     private readonly Lock _refreshLock = new();
 
     public GrainClassMap() => Refresh();
@@ -43,9 +44,16 @@ internal sealed class GrainClassMap
 
         RuntimeHelpers.RunModuleConstructor(grainInterface.Module.ModuleHandle);
         LoadGrainAssemblies();
-        return _byInterface.TryGetValue(grainInterface, out grainType)
-            ? grainType
-            : throw new ArgumentException($"No grain class implements {grainInterface}.", nameof(grainInterface));
+        if (_byInterface.TryGetValue(grainInterface, out grainType))
+        {
+            return grainType;
+        }
+
+        throw new ArgumentException(
+            _ambiguous.ContainsKey(grainInterface)
+                ? $"More than one grain class implements {grainInterface}: a reference by interface alone would be ambiguous."
+                : $"No grain class implements {grainInterface}.",
+            nameof(grainInterface));
     }
 
     // Module initializers run when a module is first used; run those of every loaded assembly that
@@ -82,9 +90,15 @@ internal sealed class GrainClassMap
 
     private void MapInterface(Type grainInterface, GrainClassInfo info)
     {
+        if (_ambiguous.ContainsKey(grainInterface))
+        {
+            return;
+        }
+
         if (_byInterface.TryGetValue(grainInterface, out var existing) && existing != info.GrainType)
         {
             // Two classes implement it: a reference by interface alone would be ambiguous.
+            _ambiguous[grainInterface] = true;
             _byInterface.TryRemove(grainInterface, out _);
             return;
         }
