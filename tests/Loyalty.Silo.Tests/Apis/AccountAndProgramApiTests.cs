@@ -57,9 +57,7 @@ public sealed class AccountAndProgramApiTests(WebApplicationFactory<Program> fac
         var doubled = ExamplePrograms.Default with { Earn = ExamplePrograms.Default.Earn with { PointsPerUnit = 2 } };
 
         using var before = await till.PostAsync("/api/v1/members/a-di/purchases", LoyaltyClient.Purchase("t-1", 10m));
-        using var publish = await till.Http.SendAsync(
-            new HttpRequestMessage(HttpMethod.Put, new Uri("/api/v1/program", UriKind.Relative)) { Content = ProgramJson(doubled) }.WithBearer(marketer),
-            TestContext.Current.CancellationToken);
+        using var publish = await PutProgramAsync(till, marketer, doubled);
         using var after = await till.PostAsync("/api/v1/members/a-di/purchases", LoyaltyClient.Purchase("t-2", 10m));
         try
         {
@@ -70,9 +68,7 @@ public sealed class AccountAndProgramApiTests(WebApplicationFactory<Program> fac
         finally
         {
             // The class shares one silo: put the example program back for the other tests.
-            using var restore = await till.Http.SendAsync(
-                new HttpRequestMessage(HttpMethod.Put, new Uri("/api/v1/program", UriKind.Relative)) { Content = ProgramJson(ExamplePrograms.Default) }.WithBearer(marketer),
-                TestContext.Current.CancellationToken);
+            using var restore = await PutProgramAsync(till, marketer, ExamplePrograms.Default);
         }
     }
 
@@ -83,9 +79,7 @@ public sealed class AccountAndProgramApiTests(WebApplicationFactory<Program> fac
         var marketer = factory.Services.Token(LoyaltyRoles.Marketer, "mia");
         var broken = ExamplePrograms.Default with { Currency = "euro", Earn = ExamplePrograms.Default.Earn with { PointsPerUnit = -1 } };
 
-        using var refused = await till.Http.SendAsync(
-            new HttpRequestMessage(HttpMethod.Put, new Uri("/api/v1/program", UriKind.Relative)) { Content = ProgramJson(broken) }.WithBearer(marketer),
-            TestContext.Current.CancellationToken);
+        using var refused = await PutProgramAsync(till, marketer, broken);
         using var byTill = await till.PostAsync("/api/v1/program", ExamplePrograms.Default);
         var errors = (await LoyaltyClient.JsonAsync(refused)).GetProperty("errors");
 
@@ -96,6 +90,12 @@ public sealed class AccountAndProgramApiTests(WebApplicationFactory<Program> fac
     }
 
     // Programs travel in their documented JSON form (docs/program.md), the domain's own.
-    private static StringContent ProgramJson(ProgramDefinition program) =>
-        new(JsonSerializer.Serialize(program, DomainJsonContext.Default.ProgramDefinition), Encoding.UTF8, "application/json");
+    private static Task<HttpResponseMessage> PutProgramAsync(LoyaltyClient client, string marketerToken, ProgramDefinition program)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, new Uri("/api/v1/program", UriKind.Relative))
+        {
+            Content = new StringContent(JsonSerializer.Serialize(program, DomainJsonContext.Default.ProgramDefinition), Encoding.UTF8, "application/json"),
+        };
+        return client.Http.SendAsync(request.WithBearer(marketerToken), TestContext.Current.CancellationToken);
+    }
 }
