@@ -87,7 +87,15 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
         }
 
         _reminderDueAt = null;
-        await ScheduleHousekeepingAsync(await ProgramAsync(), now);
+        var program = await ProgramAsync();
+        if (Housekeeping.NextDueAt(_journal.State, program, now) is null && await GetReminder(HousekeepingReminder) is { } idle)
+        {
+            // Nothing will come due (no expiring lots, holds, tier periods or birthdays): stop ticking.
+            await UnregisterReminder(idle);
+            return;
+        }
+
+        await ScheduleHousekeepingAsync(program, now);
     }
 
     private async Task<MemberOutcome> ExecuteAsync(MemberCommand command)
