@@ -60,6 +60,11 @@ public static class PurchaseBatchApi
             return Refused(index, StatusCodes.Status400BadRequest, "InvalidInput", $"Must be {Ids.Rule}.", field);
         }
 
+        if (!caller.MayActForStore(item.StoreId))
+        {
+            return Refused(index, StatusCodes.Status403Forbidden, "OutOfScope", StoreScope.Message, "$.storeId");
+        }
+
         var purchase = new Purchase(item.OccurredAt, item.StoreId, item.Channel, item.PartnerId, item.Currency,
             [.. item.Lines.Select(line => new PurchaseLine(line.LineId, line.Sku, line.Category, line.Quantity, line.Amount))]);
         using var span = LoyaltyTelemetry.ActivitySource.StartActivity("purchase.ingest");

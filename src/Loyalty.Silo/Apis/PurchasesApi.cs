@@ -38,6 +38,11 @@ public static class PurchasesApi
             return problem;
         }
 
+        if (StoreScope.Refuses(context.User, request.StoreId) is { } outOfScope)
+        {
+            return outOfScope;
+        }
+
         // One span per purchase between the HTTP request and the member grain's call (and its journal commit).
         using var span = LoyaltyTelemetry.ActivitySource.StartActivity("purchase.ingest");
         var outcome = await grains.GetGrain<IMemberGrain>(memberId).PurchaseAsync(new RecordPurchase(key, ToPurchase(request)));
@@ -47,6 +52,11 @@ public static class PurchasesApi
 
     private static async Task<IResult> QuoteAsync(string memberId, PurchaseRequest request, HttpContext context, IGrainFactory grains)
     {
+        if (StoreScope.Refuses(context.User, request.StoreId) is { } outOfScope)
+        {
+            return outOfScope;
+        }
+
         var quoteId = Ids.IsValid(request.TransactionId) ? request.TransactionId! : "quote";
         var outcome = await grains.GetGrain<IMemberGrain>(memberId).QuoteAsync(new QuotePurchase(quoteId, ToPurchase(request)));
         return outcome.ToHttp(context);

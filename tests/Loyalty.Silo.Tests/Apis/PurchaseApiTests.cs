@@ -1,4 +1,5 @@
 using System.Net;
+using Loyalty.Silo.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Loyalty.Silo.Tests.Apis;
@@ -123,6 +124,29 @@ public sealed class PurchaseApiTests(WebApplicationFactory<Program> factory) : I
         Assert.Equal(100, afterQuote);
         Assert.Equal(HttpStatusCode.Created, returned.StatusCode);
         Assert.Equal(100, await till.PointsOfAsync("p-ed"));
+    }
+
+    [Fact]
+    public async Task A_store_limited_key_cannot_post_a_purchase_for_another_store()
+    {
+        var till = await LoyaltyClient.CreateAsync(factory);
+        await till.EnrollAsync("p-fay");
+        var storeKey = await factory.Services.KeyAsync(new Loyalty.Silo.Security.ApiKeys.ApiKeyScope("acme", "store-1", null));
+        var storeTill = new LoyaltyClient(till.Http, storeKey, factory.Services);
+        var elsewhere = new
+        {
+            transactionId = "t-2", occurredAt = LoyaltyClient.Now, storeId = "berlin-flagship", channel = "store", currency = "EUR",
+            lines = new[] { new { lineId = "1", sku = "BREAD", category = "bakery", quantity = 1, amount = 10m } },
+        };
+
+        using var own = await storeTill.PostAsync("/api/v1/members/p-fay/purchases", LoyaltyClient.Purchase("t-1", 10m));
+        using var other = await storeTill.PostAsync("/api/v1/members/p-fay/purchases", elsewhere);
+        var problem = await LoyaltyClient.JsonAsync(other);
+
+        Assert.Equal(HttpStatusCode.Created, own.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("$.storeId", out _));
+        Assert.Equal(110, await till.PointsOfAsync("p-fay"));
     }
 
     private static object Line(string lineId, int quantity, decimal amount) => new { lineId, sku = "BREAD", category = "bakery", quantity, amount };
