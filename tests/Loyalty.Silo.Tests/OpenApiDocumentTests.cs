@@ -35,6 +35,19 @@ public sealed class OpenApiDocumentTests(WebApplicationFactory<Program> factory)
         Assert.True(issueKey.GetProperty("security")[0].TryGetProperty("Bearer", out _));
     }
 
+    [Fact]
+    public async Task The_purchase_operation_carries_a_request_example_a_stranger_can_send()
+    {
+        using var document = await DocumentAsync();
+        var post = document.RootElement.GetProperty("paths").GetProperty("/api/v1/members/{memberId}/purchases").GetProperty("post");
+
+        var example = post.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("example");
+
+        Assert.Equal("EUR", example.GetProperty("currency").GetString());
+        Assert.Equal(2, example.GetProperty("lines").GetArrayLength());
+        Assert.True(post.GetProperty("security")[0].TryGetProperty("ApiKey", out _));
+    }
+
     private async Task<JsonDocument> DocumentAsync()
     {
         using var client = factory.CreateClient();

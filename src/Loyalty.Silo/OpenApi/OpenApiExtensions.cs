@@ -3,13 +3,14 @@ namespace Loyalty.Silo.OpenApi;
 /// <summary>The OpenAPI document at <c>/openapi/v1.json</c>, with the API-key and bearer schemes declared.</summary>
 public static class OpenApiExtensions
 {
-    /// <summary>Registers the document and its security transformers.</summary>
+    /// <summary>Registers the document, its security transformers and request examples.</summary>
     public static WebApplicationBuilder AddLoyaltyOpenApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer<SecuritySchemesTransformer>();
             options.AddOperationTransformer<SecurityRequirementsTransformer>();
+            options.AddOperationTransformer<RequestExamplesTransformer>();
         });
         return builder;
     }
