@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Loyalty.Benchmarks.Engagement;
 using Loyalty.Benchmarks.Journal;
 using Loyalty.Benchmarks.Runtime;
 
@@ -8,6 +9,9 @@ switch (args.FirstOrDefault())
 {
     case "calls":
         await GrainCallLoad.RunAsync(args);
+        return 0;
+    case "campaigns":
+        await CampaignPurchaseLoad.RunAsync(args);
         return 0;
     case "journal":
         return await JournalAppendBenchmark.RunAsync(args[1..]);
