@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Loyalty.Benchmarks.Engagement;
 using Loyalty.Benchmarks.Journal;
 using Loyalty.Benchmarks.Members;
 using Loyalty.Benchmarks.Runtime;
@@ -12,6 +13,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "purchases":
         await PurchaseLoad.RunAsync(args);
+        return 0;
+    case "campaigns":
+        await CampaignPurchaseLoad.RunAsync(args);
         return 0;
     case "journal":
         return await JournalAppendBenchmark.RunAsync(args[1..]);

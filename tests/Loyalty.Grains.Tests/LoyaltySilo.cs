@@ -14,10 +14,14 @@ namespace Loyalty.Grains.Tests;
 /// <summary>A silo with the loyalty grains and the example program published.</summary>
 internal static class LoyaltySilo
 {
-    public static async Task<TestCluster> StartAsync(ManualTimeProvider time, Action<ISiloBuilder>? persistence = null)
+    public static async Task<TestCluster> StartAsync(ManualTimeProvider time, Action<ISiloBuilder>? persistence = null, Action<IServiceCollection>? services = null)
     {
         var cluster = new TestClusterBuilder()
-            .ConfigureServices(services => services.AddSingleton<TimeProvider>(time))
+            .ConfigureServices(collection =>
+            {
+                collection.AddSingleton<TimeProvider>(time);
+                services?.Invoke(collection);
+            })
             .ConfigureSilo(silo =>
             {
                 silo.AddLoyaltyGrains();

@@ -4,6 +4,14 @@ using Microsoft.Extensions.Options;
 
 namespace Loyalty.Silo.Tests;
 
+/// <summary>
+/// Runs alone: WebApplicationFactory finds the app's host through a process-wide diagnostic listener, so a
+/// host that fails to start while other factories are building can hand this test a neighbour's disposed host.
+/// </summary>
+[CollectionDefinition(nameof(StartupValidationTests), DisableParallelization = true)]
+public sealed class StartupValidationCollection;
+
+[Collection(nameof(StartupValidationTests))]
 public sealed class StartupValidationTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
 {
     [Fact]

@@ -33,4 +33,10 @@ public enum EffectKind
 
     /// <summary>A badge awarded.</summary>
     Badge,
+
+    /// <summary>Points paid by a flash campaign (the source is the campaign id, the reference its name).</summary>
+    CampaignBonus,
+
+    /// <summary>Points a flash campaign offered but its budget could no longer pay.</summary>
+    CampaignBudgetExhausted,
 }

@@ -20,6 +20,7 @@ namespace Loyalty.Domain.Events;
 [JsonDerivedType(typeof(TierChanged), nameof(TierChanged))]
 [JsonDerivedType(typeof(TierPeriodRenewed), nameof(TierPeriodRenewed))]
 [JsonDerivedType(typeof(BirthdayBonusAwarded), nameof(BirthdayBonusAwarded))]
+[JsonDerivedType(typeof(CampaignBonusAwarded), nameof(CampaignBonusAwarded))]
 [JsonDerivedType(typeof(TransactionCompleted), nameof(TransactionCompleted))]
 public interface IMemberEvent
 {

@@ -1,3 +1,4 @@
+using Loyalty.Domain.Campaigns;
 using Loyalty.Domain.Commands;
 using Loyalty.Domain.Evaluation;
 
@@ -9,8 +10,11 @@ namespace Loyalty.Domain.Members;
 /// </summary>
 public static class MemberDecider
 {
-    /// <summary>Decides what <paramref name="command"/> does to a member in <paramref name="state"/> at <paramref name="now"/>.</summary>
-    public static Decision Decide(MemberState state, MemberCommand command, CompiledProgram program, DateTimeOffset now)
+    /// <summary>
+    /// Decides what <paramref name="command"/> does to a member in <paramref name="state"/> at <paramref name="now"/>;
+    /// a purchase also earns from the live <paramref name="campaigns"/>, as far as their budget reserves.
+    /// </summary>
+    public static Decision Decide(MemberState state, MemberCommand command, CompiledProgram program, DateTimeOffset now, ICampaignBudget? campaigns = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(command);
@@ -37,7 +41,7 @@ public static class MemberDecider
         {
             EnrollMember c => EnrollDecider.Enroll(builder, c, program),
             UpdateProfile c => EnrollDecider.UpdateProfile(builder, c),
-            RecordPurchase c => PurchaseDecider.Record(builder, c, program),
+            RecordPurchase c => PurchaseDecider.Record(builder, c, program, campaigns),
             QuotePurchase c => PurchaseDecider.Quote(builder, c.Purchase, program),
             RedeemBalance c => RedeemDecider.Redeem(builder, c),
             PlaceHold c => HoldDecider.Place(builder, c),

@@ -21,6 +21,7 @@ public static class MemberEvolver
             PurchaseRecorded e => PurchaseHistory.Record(state, e),
             PointsEarned e => PurchaseHistory.LinkLot(Ledger.Credit(state, e.Lot, e.TransactionId, e.At), e.TransactionId, e.Lot),
             CashbackEarned e => PurchaseHistory.LinkLot(Ledger.Credit(state, e.Lot, e.TransactionId, e.At), e.TransactionId, e.Lot),
+            CampaignBonusAwarded e => PurchaseHistory.AddCampaignBonus(Ledger.Credit(state, e.Lot, e.TransactionId, e.At), e.TransactionId, e.Bonus, e.Lot.LotId),
             BalanceRedeemed e => Ledger.Redeem(state, e),
             BalanceHeld e => Ledger.Hold(state, e),
             HoldCaptured e => Ledger.Capture(state, e.HoldId),

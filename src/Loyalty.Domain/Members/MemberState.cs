@@ -62,6 +62,12 @@ public sealed record MemberState(
         null,
         ImmutableDictionary<string, ProcessedTransaction>.Empty.WithComparers(StringComparer.Ordinal));
 
+    /// <summary>
+    /// Campaign points paid by campaign id, gross of returns (a per-member cap counts what was paid).
+    /// An init property rather than a parameter, so snapshots written before campaigns still load.
+    /// </summary>
+    public ImmutableDictionary<string, long> CampaignPoints { get; init; } = ImmutableDictionary<string, long>.Empty.WithComparers(StringComparer.Ordinal);
+
     /// <summary>The totals of <paramref name="wallet"/>.</summary>
     public WalletTotals TotalsOf(Wallet wallet) => wallet == Wallet.Points ? Points : Cashback;
 

@@ -1,10 +1,11 @@
+using Loyalty.Domain.Campaigns;
 using Loyalty.Domain.Commands;
 using Loyalty.Domain.Evaluation;
 using Loyalty.Domain.Events;
 
 namespace Loyalty.Domain.Members;
 
-/// <summary>Purchases and quotes: one evaluation; a purchase also credits lots and may upgrade the tier.</summary>
+/// <summary>Purchases and quotes: one evaluation; a purchase also credits lots (program, then live campaigns) and may upgrade the tier.</summary>
 internal static class PurchaseDecider
 {
     public static Rejection? Quote(DecisionBuilder builder, Purchase purchase, CompiledProgram program)
@@ -20,14 +21,15 @@ internal static class PurchaseDecider
         return null;
     }
 
-    public static Rejection? Record(DecisionBuilder builder, RecordPurchase command, CompiledProgram program)
+    public static Rejection? Record(DecisionBuilder builder, RecordPurchase command, CompiledProgram program, ICampaignBudget? campaigns)
     {
         if (Quote(builder, command.Purchase, program) is { } rejection)
         {
             return rejection;
         }
 
-        var evaluation = builder.Evaluation!;
+        var (evaluation, bonuses) = CampaignDecider.Award(builder.State, command.Purchase, builder.Evaluation!, campaigns);
+        builder.Evaluation = evaluation;
         var definition = program.Definition;
         var now = builder.Now;
         builder.Emit(new PurchaseRecorded(now, command.TransactionId, command.Purchase.OccurredAt, evaluation));
@@ -36,6 +38,7 @@ internal static class PurchaseDecider
             builder.Emit(new PointsEarned(now, command.TransactionId, LotCredits.New(builder.State, Wallet.Points, evaluation.Points, definition.Points, now)));
         }
 
+        CampaignDecider.Emit(builder, command.TransactionId, bonuses, program);
         var cashback = evaluation.Cashback.ToMinorUnits();
         if (cashback > 0)
         {

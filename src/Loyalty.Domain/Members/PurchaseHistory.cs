@@ -1,3 +1,4 @@
+using Loyalty.Domain.Campaigns;
 using Loyalty.Domain.Events;
 
 namespace Loyalty.Domain.Members;
@@ -33,6 +34,16 @@ internal static class PurchaseHistory
 
         var linked = lot.Wallet == Wallet.Points ? record with { PointsLotId = lot.LotId } : record with { CashbackLotId = lot.LotId };
         return state with { Purchases = state.Purchases.SetItem(transactionId, linked) };
+    }
+
+    public static MemberState AddCampaignBonus(MemberState state, string transactionId, CampaignBonus bonus, long lotId)
+    {
+        var record = state.Purchases[transactionId];
+        return state with
+        {
+            Purchases = state.Purchases.SetItem(transactionId, record with { Campaigns = [.. record.Campaigns, bonus], CampaignLotIds = [.. record.CampaignLotIds, lotId] }),
+            CampaignPoints = state.CampaignPoints.SetItem(bonus.CampaignId, state.CampaignPoints.GetValueOrDefault(bonus.CampaignId) + bonus.Points),
+        };
     }
 
     public static MemberState Return(MemberState state, PurchaseReturned e)

@@ -1,3 +1,4 @@
+using Loyalty.Domain.Campaigns;
 using Loyalty.Domain.Evaluation;
 
 namespace Loyalty.Domain.Members;
@@ -19,6 +20,12 @@ public sealed record PurchaseRecord(
     long? PointsLotId,
     long? CashbackLotId)
 {
+    /// <summary>What flash campaigns paid on it; an init property so older snapshots still load.</summary>
+    public IReadOnlyList<CampaignBonus> Campaigns { get; init; } = [];
+
+    /// <summary>The lots those campaign bonuses created; a return draws from them first.</summary>
+    public IReadOnlyList<long> CampaignLotIds { get; init; } = [];
+
     /// <summary>Spend of the lines not returned.</summary>
     // Plain loops: tier qualification sums these over every purchase in the window on each purchase.
     public decimal NetSpend

@@ -5,7 +5,7 @@ using Loyalty.Domain.Events;
 namespace Loyalty.Domain.Members;
 
 /// <summary>
-/// Returns reverse exactly what the returned lines earned. Claw-back policy: the purchase's own lot pays
+/// Returns reverse exactly what the returned lines earned. Claw-back policy: the purchase's own lots pay
 /// first, then other lots (first expiring first, pending ones included); what no lot covers becomes debt,
 /// repaid from the next lots earned. No lot ever goes below zero.
 /// </summary>
@@ -26,7 +26,8 @@ internal static class ReturnDecider
 
         var returned = Enumerable.Range(0, purchase.Lines.Count).Where(i => lineIds.Contains(purchase.Lines[i].LineId)).ToArray();
         var perMajor = Currencies.MinorUnitsPerMajor(program.Definition.Currency);
-        var points = returned.Sum(i => purchase.Lines[i].Points);
+        // Campaign points of the returned lines go too; the campaign's budget does not get them back.
+        var points = returned.Sum(i => purchase.Lines[i].Points + purchase.Campaigns.Sum(bonus => bonus.ByLine[i]));
         var cashback = returned.Sum(i => (long)(purchase.Lines[i].Cashback * perMajor));
         var progress = purchase.Progress
             .Select(p => new ChallengeProgress(p.ChallengeId, returned.Sum(i => p.ByLine[i]), [.. returned.Select(i => p.ByLine[i])]))
@@ -38,8 +39,8 @@ internal static class ReturnDecider
             purchase.TransactionId,
             lineIds,
             returned.Sum(i => purchase.Lines[i].Spend),
-            Reverse(builder.State, Wallet.Points, points, purchase.PointsLotId),
-            Reverse(builder.State, Wallet.Cashback, cashback, purchase.CashbackLotId),
+            Reverse(builder.State, Wallet.Points, points, [.. OwnLot(purchase.PointsLotId), .. purchase.CampaignLotIds]),
+            Reverse(builder.State, Wallet.Cashback, cashback, OwnLot(purchase.CashbackLotId)),
             progress));
         TierDecider.UndoUpgradeOf(builder, program, purchase.TransactionId);
         return null;
@@ -68,14 +69,16 @@ internal static class ReturnDecider
         return null;
     }
 
-    private static Reversal Reverse(MemberState state, Wallet wallet, long amount, long? ownLotId)
+    private static long[] OwnLot(long? lotId) => lotId is { } id ? [id] : [];
+
+    private static Reversal Reverse(MemberState state, Wallet wallet, long amount, IReadOnlyList<long> ownLotIds)
     {
         if (amount == 0)
         {
             return Reversal.None;
         }
 
-        var draws = LotPicker.Fefo(state, wallet, amount, _ => true, ownLotId);
+        var draws = LotPicker.Fefo(state, wallet, amount, _ => true, ownLotIds);
         return new Reversal(amount, draws, amount - draws.Sum(draw => draw.Amount));
     }
 }

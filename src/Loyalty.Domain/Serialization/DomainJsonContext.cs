@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Loyalty.Domain.Campaigns;
 using Loyalty.Domain.Commands;
 using Loyalty.Domain.Events;
 using Loyalty.Domain.Members;
@@ -25,4 +26,5 @@ namespace Loyalty.Domain.Serialization;
 [JsonSerializable(typeof(MemberState))]
 [JsonSerializable(typeof(MemberCommand))]
 [JsonSerializable(typeof(CommandResult))]
+[JsonSerializable(typeof(CampaignDefinition))]
 public sealed partial class DomainJsonContext : JsonSerializerContext;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Loyalty.Domain.Serialization;
+using Loyalty.Grains.Campaigns;
 using Loyalty.Grains.Programs;
 using Loyalty.Runtime;
 using Loyalty.Runtime.Hosting;
@@ -13,7 +14,7 @@ namespace Loyalty.Grains.Hosting;
 public static class LoyaltyGrainsSiloBuilderExtensions
 {
     /// <summary>
-    /// Registers what the loyalty grains need: the program directory, their options (bound from
+    /// Registers what the loyalty grains need: the program and campaign directories, their options (bound from
     /// <c>Loyalty:Grains</c>, validated on start) and a grain serializer that uses the domain's
     /// source-generated JSON first. Storage, journal and reminders are configured separately.
     /// </summary>
@@ -25,6 +26,7 @@ public static class LoyaltyGrainsSiloBuilderExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton<ProgramDirectory>();
+        builder.Services.TryAddSingleton<CampaignDirectory>();
         builder.Services.RemoveAll<IGrainSerializer>();
         builder.Services.AddSingleton<IGrainSerializer>(new JsonGrainSerializer(DomainFirstOptions()));
         return builder;

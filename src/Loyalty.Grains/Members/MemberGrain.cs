@@ -2,6 +2,7 @@ using Loyalty.Domain.Commands;
 using Loyalty.Domain.Evaluation;
 using Loyalty.Domain.Events;
 using Loyalty.Domain.Members;
+using Loyalty.Grains.Campaigns;
 using Loyalty.Grains.Hosting;
 using Loyalty.Grains.Programs;
 using Loyalty.Runtime;
@@ -21,15 +22,17 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
     private readonly JournaledState<MemberState, IMemberEvent> _journal;
     private readonly IGrainSerializer _serializer;
     private readonly ProgramDirectory _programs;
+    private readonly CampaignDirectory _campaigns;
     private readonly LoyaltyGrainsOptions _options;
     private DateTimeOffset? _reminderDueAt;
 
     /// <summary>Creates the grain; the runtime calls this through its generated activator.</summary>
-    public MemberGrain(IEventJournal journal, IGrainSerializer serializer, ProgramDirectory programs, IOptions<LoyaltyGrainsOptions> options)
+    public MemberGrain(IEventJournal journal, IGrainSerializer serializer, ProgramDirectory programs, CampaignDirectory campaigns, IOptions<LoyaltyGrainsOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _serializer = serializer;
         _programs = programs;
+        _campaigns = campaigns;
         _options = options.Value;
         _journal = new JournaledState<MemberState, IMemberEvent>(
             this.GetGrainId(),
@@ -53,7 +56,8 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
     }
 
     /// <inheritdoc />
-    public Task<MemberOutcome> PurchaseAsync(RecordPurchase command) => ExecuteAsync(command);
+    public async Task<MemberOutcome> PurchaseAsync(RecordPurchase command) =>
+        await ExecuteAsync(command, await _campaigns.LiveAtAsync(TimeProvider.GetUtcNow()));
 
     /// <inheritdoc />
     public async Task<MemberOutcome> QuoteAsync(QuotePurchase command)
@@ -98,14 +102,16 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
         await ScheduleHousekeepingAsync(program, now);
     }
 
-    private async Task<MemberOutcome> ExecuteAsync(MemberCommand command)
+    private async Task<MemberOutcome> ExecuteAsync(MemberCommand command, IReadOnlyList<SiloCampaign>? campaigns = null)
     {
         ArgumentNullException.ThrowIfNull(command);
         var program = await ProgramAsync();
         var now = TimeProvider.GetUtcNow();
-        var decision = MemberDecider.Decide(_journal.State, command, program, now);
+        var (before, version) = (_journal.State, _journal.Version);
+        var (decision, reserved) = await CampaignPurchase.DecideAsync(campaigns, budget => MemberDecider.Decide(_journal.State, command, program, now, budget));
         if (decision.IsRejected || decision.IsReplay || decision.Events.Count == 0)
         {
+            reserved?.Release();
             return new MemberOutcome(decision.Result, decision.Rejection, decision.IsReplay);
         }
 
@@ -113,14 +119,21 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
         try
         {
             await _journal.AppendAsync(decision.Events, IdempotencyOf(completed));
+            reserved?.Commit(before, decision, CampaignPurchase.SpendOf(command));
         }
         catch (DuplicateRequestException duplicate) when (completed is not null)
         {
             // The journal holds this transaction but this activation's state does not: it is stale.
+            reserved?.Release();
             DeactivateOnIdle();
             return duplicate.Existing.RequestHash == completed.RequestHash
                 ? new MemberOutcome(_serializer.Deserialize<CommandResult>(duplicate.Existing.Result.Span), null, true)
                 : Refused(RejectionCode.IdempotencyConflict, $"Transaction '{completed.TransactionId}' was already applied with a different request.", "transactionId");
+        }
+        catch (Exception failure) when (reserved is not null)
+        {
+            reserved.Settle(failure, _journal.Version > version, before, decision, command);
+            throw;
         }
 
         await ScheduleHousekeepingAsync(program, now);

@@ -1,3 +1,4 @@
+using Loyalty.Domain.Campaigns;
 using Loyalty.Domain.Commands;
 using Loyalty.Domain.Evaluation;
 using Loyalty.Domain.Members;
@@ -8,7 +9,7 @@ namespace Loyalty.Domain.Tests.Properties;
 /// <summary>
 /// Plays a history decoded from random integers (four per step) against a member: purchases, partial and
 /// full returns, redemptions, holds, captures, releases, expiry, tier periods, birthdays, profile changes,
-/// program changes and replays. After every step it hands the harness and the state before the step to <c>check</c>.
+/// program changes, replays and flash campaigns. After every step it hands the harness and the state before the step to <c>check</c>.
 /// </summary>
 internal static class RandomHistory
 {
@@ -17,7 +18,12 @@ internal static class RandomHistory
 
     public static MemberHarness Play(int[] numbers, Action<MemberHarness, MemberState, Decision?> check, bool changePrograms = true)
     {
-        var member = new MemberHarness(PropertyPrograms.Version1) { Program = Programs[0] };
+        // Two flash campaigns with a budget that runs out part-way, so bonuses, caps and exhaustion mix into every history.
+        var campaigns = new TestBudget(
+            2_000,
+            TestBudget.Campaign("double", CampaignEffect.Multiply(2m), perPurchaseCap: 400),
+            TestBudget.Campaign("bonus", CampaignEffect.Bonus(75), perMemberCap: 500));
+        var member = new MemberHarness(PropertyPrograms.Version1) { Program = Programs[0], Campaigns = campaigns };
         member.Accept(new EnrollMember("enroll", "m", MemberProfile.Empty with { Birthday = new DateOnly(1990, 11, 20) }));
         var commands = new List<MemberCommand>();
         for (var i = 0; i + 3 < numbers.Length; i += 4)

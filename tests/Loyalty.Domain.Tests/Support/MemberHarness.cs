@@ -1,3 +1,4 @@
+using Loyalty.Domain.Campaigns;
 using Loyalty.Domain.Commands;
 using Loyalty.Domain.Evaluation;
 using Loyalty.Domain.Events;
@@ -19,6 +20,8 @@ internal sealed class MemberHarness(ProgramDefinition definition)
 
     public DateTimeOffset Now { get; set; } = Baskets.Monday10;
 
+    public ICampaignBudget? Campaigns { get; set; }
+
     public static MemberHarness Enrolled(ProgramDefinition definition, MemberProfile? profile = null)
     {
         var harness = new MemberHarness(definition);
@@ -28,7 +31,7 @@ internal sealed class MemberHarness(ProgramDefinition definition)
 
     public Decision Run(MemberCommand command)
     {
-        var decision = MemberDecider.Decide(State, command, Program, Now);
+        var decision = MemberDecider.Decide(State, command, Program, Now, Campaigns);
         Journal.AddRange(decision.Events);
         State = decision.State;
         return decision;

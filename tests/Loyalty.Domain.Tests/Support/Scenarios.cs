@@ -1,3 +1,4 @@
+using Loyalty.Domain.Campaigns;
 using Loyalty.Domain.Commands;
 using Loyalty.Domain.Members;
 using Loyalty.Domain.Programs;
@@ -14,7 +15,9 @@ internal static class Scenarios
         var member = MemberHarness.Enrolled(program, MemberProfile.Empty with { Birthday = new DateOnly(1990, 11, 16) });
         member.Accept(new AwardBirthdayBonus("birthday"));
         member.Accept(new UpdateProfile("profile", member.State.Profile with { Segments = ["vip"] }));
+        member.Campaigns = new TestBudget(1_000, TestBudget.Campaign("double-fresh", CampaignEffect.Multiply(2m)));
         member.Buy(Baskets.Of(("fresh", 700m), ("coffee", 3.5m)) with { Currency = "EUR" }, "p1");
+        member.Campaigns = null;
         member.Buy(Baskets.Of(("fresh", 10m)), "p2");
         member.Accept(new RedeemBalance("r1", Wallet.Points, 50));
         member.Accept(new PlaceHold("h1", Wallet.Points, 10, member.Now.AddMinutes(5)));

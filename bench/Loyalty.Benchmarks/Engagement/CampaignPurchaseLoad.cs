@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Globalization;
+using Loyalty.Domain.Campaigns;
+using Loyalty.Domain.Commands;
+using Loyalty.Domain.Evaluation;
+using Loyalty.Domain.Members;
+using Loyalty.Domain.Programs;
+using Loyalty.Grains;
+using Loyalty.Grains.Campaigns;
+using Loyalty.Grains.Hosting;
+using Loyalty.Grains.Members;
+using Loyalty.Grains.Programs;
+using Loyalty.Runtime.Hosting;
+using Loyalty.Runtime.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Loyalty.Benchmarks.Engagement;
+
+/// <summary>
+/// Purchases per second on one silo with no campaign and with three live flash campaigns, measured in
+/// alternating rounds on fresh members so state growth favours neither. Memory journal and storage, so
+/// the figure shows the campaigns' own cost rather than a database's. Verb: <c>campaigns [seconds per round]</c>.
+/// </summary>
+public static class CampaignPurchaseLoad
+{
+    private const int Callers = 100;
+    private const int MembersPerCaller = 10;
+    private const int Rounds = 3;
+
+    private static readonly ManualTimeProvider Clock = new(new DateTimeOffset(2026, 3, 4, 18, 0, 0, TimeSpan.Zero));
+
+    public static async Task RunAsync(string[] args)
+    {
+        var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+        // A fixed clock: the runtime's reminders cannot yet schedule a system timer beyond ~49 days,
+        // which members' yearly housekeeping reminders need (see docs/benchmarks-engagement.md).
+        await using var cluster = new TestClusterBuilder()
+            .ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock))
+            .ConfigureSilo(silo => silo.AddLoyaltyGrains().AddMemoryGrainStorage(LoyaltyStorage.Name).AddMemoryJournal().AddMemoryReminderTable())
+            .Build();
+        await cluster.DeployAsync();
+        await cluster.GrainFactory.GetGrain<IProgramGrain>("default").PublishAsync(ExamplePrograms.Default);
+
+        await MeasureAsync(cluster, "warmup", TimeSpan.FromSeconds(2));
+        var without = new List<double>();
+        var with = new List<double>();
+        for (var round = 0; round < Rounds; round++)
+        {
+            without.Add(await MeasureAsync(cluster, $"none-{round}", TimeSpan.FromSeconds(seconds)));
+            await LaunchAsync(cluster, round);
+            with.Add(await MeasureAsync(cluster, $"three-{round}", TimeSpan.FromSeconds(seconds)));
+            await StopAsync(cluster, round);
+        }
+
+        var (none, three) = (without.Average(), with.Average());
+        Console.WriteLine($"callers={Callers} members/round={Callers * MembersPerCaller} seconds/round={seconds} rounds={Rounds} cores={Environment.ProcessorCount}");
+        Console.WriteLine($"no campaign:      {none:N0} purchases/s  (rounds: {string.Join(", ", without.Select(r => r.ToString("N0", CultureInfo.InvariantCulture)))})");
+        Console.WriteLine($"3 live campaigns: {three:N0} purchases/s  (rounds: {string.Join(", ", with.Select(r => r.ToString("N0", CultureInfo.InvariantCulture)))})");
+        Console.WriteLine($"slowdown: {(1 - (three / none)) * 100:F1} %");
+    }
+
+    private static async Task<double> MeasureAsync(TestCluster cluster, string round, TimeSpan duration)
+    {
+        var members = await Task.WhenAll(Enumerable.Range(0, Callers * MembersPerCaller).Select(async i =>
+        {
+            var member = cluster.GrainFactory.GetGrain<IMemberGrain>($"{round}-{i}");
+            await member.EnrollAsync(new EnrollMember($"enroll-{round}-{i}", $"{round}-{i}", MemberProfile.Empty));
+            return member;
+        }));
+        var counts = new long[Callers];
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Callers).Select(caller => Task.Run(async () =>
+        {
+            var i = 0;
+            for (; clock.Elapsed < duration; i++)
+            {
+                var outcome = await members[(caller * MembersPerCaller) + (i % MembersPerCaller)].PurchaseAsync(Basket($"{caller}-{i}", i));
+                if (outcome.IsRejected)
+                {
+                    throw new InvalidOperationException(outcome.Rejection!.Message);
+                }
+            }
+
+            counts[caller] = i;
+        })));
+        return counts.Sum() / clock.Elapsed.TotalSeconds;
+    }
+
+    // Three lines so line targeting has work: one qualifies for the electronics campaign.
+    private static RecordPurchase Basket(string transactionId, int i) => new(transactionId, new Purchase(
+        Clock.GetUtcNow(),
+        "store-1",
+        "store",
+        null,
+        "EUR",
+        [
+            new PurchaseLine("1", "BREAD", "bakery", 1, 3m + (i % 7)),
+            new PurchaseLine("2", "TV-55", "electronics", 1, 400m),
+            new PurchaseLine("3", "MILK", "dairy", 2, 2.5m),
+        ]));
+
+    private static IEnumerable<(string Id, CampaignDefinition Definition)> Campaigns(int round)
+    {
+        var now = Clock.GetUtcNow();
+        var targeting = CampaignTargeting.Everyone;
+        yield return ($"double-tech-{round}", new CampaignDefinition("double tech", now, now.AddDays(1), targeting with { Categories = ["electronics"] }, CampaignEffect.Multiply(2m), 1_000_000_000, PerPurchaseCap: 500));
+        yield return ($"store-bonus-{round}", new CampaignDefinition("store bonus", now, now.AddDays(1), targeting with { Stores = ["store-1"] }, CampaignEffect.Bonus(25), 1_000_000_000, PerMemberCap: 1_000_000));
+        yield return ($"bronze-dairy-{round}", new CampaignDefinition("bronze dairy", now, now.AddDays(1), targeting with { Tiers = ["Bronze"], Categories = ["dairy"] }, CampaignEffect.Multiply(3m), 1_000_000_000));
+    }
+
+    private static async Task LaunchAsync(TestCluster cluster, int round)
+    {
+        foreach (var (id, definition) in Campaigns(round))
+        {
+            var campaign = cluster.GrainFactory.GetGrain<ICampaignGrain>(id);
+            await campaign.DefineAsync(definition);
+            await campaign.LaunchAsync();
+        }
+    }
+
+    private static async Task StopAsync(TestCluster cluster, int round)
+    {
+        foreach (var (id, _) in Campaigns(round))
+        {
+            var status = await cluster.GrainFactory.GetGrain<ICampaignGrain>(id).StopAsync();
+            Console.WriteLine($"  {id}: awarded={status.Totals.Awarded:N0} purchases={status.Totals.Purchases:N0} lease requests={status.LeaseRequests:N0}");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Loyalty.Domain.Campaigns;
+using Loyalty.Runtime;
+
+namespace Loyalty.Grains.Campaigns;
+
+/// <summary>
+/// The silo's live campaigns, so member grains find them without calling any grain. A campaign grain
+/// opens its entry before its launch returns and closes it before its stop returns; with one silo that
+/// makes both take effect for every later purchase. (The cluster issue turns this into a push to every silo.)
+/// </summary>
+public sealed class CampaignDirectory(IGrainFactory grains)
+{
+    private ImmutableDictionary<string, SiloCampaign> _live = ImmutableDictionary<string, SiloCampaign>.Empty.WithComparers(StringComparer.Ordinal);
+    private Task? _loading;
+
+    /// <summary>Campaigns a purchase processed at <paramref name="now"/> may earn from.</summary>
+    public async ValueTask<IReadOnlyList<SiloCampaign>> LiveAtAsync(DateTimeOffset now)
+    {
+        // After a silo start no campaign grain is active yet: wake the live ones once, as the program directory does.
+        if (_loading is { IsFaulted: true })
+        {
+            _loading = null;
+        }
+
+        await (_loading ??= Task.Run(LoadAsync));
+        var live = _live;
+        return live.Count == 0 ? [] : [.. live.Values.Where(campaign => campaign.IsLiveAt(now)).OrderBy(c => c.Terms.CampaignId, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Makes a campaign live on this silo; an entry already open keeps its lease.</summary>
+    internal void Open(string campaignId, CampaignDefinition definition) =>
+        ImmutableInterlocked.GetOrAdd(ref _live, campaignId, id => new SiloCampaign(id, definition, grains));
+
+    /// <summary>Ends a campaign on this silo; returns the lease's unused points and the unreported awards.</summary>
+    internal (long Unused, CampaignReport Report) Close(string campaignId) =>
+        ImmutableInterlocked.TryRemove(ref _live, campaignId, out var campaign) ? campaign.Close() : (0, CampaignReport.None);
+
+    /// <summary>Awards this silo made but has not reported yet.</summary>
+    internal CampaignReport Unreported(string campaignId) => _live.GetValueOrDefault(campaignId)?.Unreported ?? CampaignReport.None;
+
+    private async Task LoadAsync()
+    {
+        foreach (var campaignId in await grains.GetGrain<ICampaignRegistryGrain>(CampaignRegistryGrain.Key).ListLiveAsync())
+        {
+            await grains.GetGrain<ICampaignGrain>(campaignId).GetStatusAsync();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Loyalty.Domain.Campaigns;
+using Loyalty.Domain.Commands;
+using Loyalty.Domain.Members;
+using Loyalty.Runtime;
+
+namespace Loyalty.Grains.Campaigns;
+
+/// <summary>How a member's purchase draws flash-campaign budget from the silo's leases, and settles it.</summary>
+internal static class CampaignPurchase
+{
+    // A lease that ran short is refilled at most this often per purchase; after that the purchase takes what is there.
+    private const int RefillWaitsPerPurchase = 2;
+
+    /// <summary>Decides with the live campaigns' budget reserved; waits for a refill when a lease ran dry too early.</summary>
+    public static async Task<(Decision Decision, CampaignReservations? Reserved)> DecideAsync(
+        IReadOnlyList<SiloCampaign>? campaigns, Func<ICampaignBudget?, Decision> decide)
+    {
+        if (campaigns is not { Count: > 0 })
+        {
+            return (decide(null), null);
+        }
+
+        for (var waits = 0; ; waits++)
+        {
+            var reserved = new CampaignReservations(campaigns);
+            var decision = decide(reserved);
+            if (reserved.Short.Count == 0 || waits == RefillWaitsPerPurchase)
+            {
+                return (decision, reserved);
+            }
+
+            // The lease ran dry while the campaign still has budget: wait for the refill and decide again,
+            // rather than tell the member the budget is exhausted when it is not. A failed refill is not
+            // the purchase's failure: it then earns what the lease holds.
+            reserved.Release();
+            await Task.WhenAll(reserved.Short.Select(campaign => campaign.RefillAsync()))
+                .ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext | ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    /// <summary>
+    /// The append failed. Durable anyway (a snapshot failed after it): count the award. Definitely not
+    /// written: give the budget back. Unknown (the store may have committed): keep it reserved, so the
+    /// budget can be under-spent by this purchase but never over-spent.
+    /// </summary>
+    public static void Settle(this CampaignReservations reserved, Exception failure, bool appended, MemberState before, Decision decision, MemberCommand command)
+    {
+        if (appended)
+        {
+            reserved.Commit(before, decision, SpendOf(command));
+        }
+        else if (failure is InconsistentStateException or GrainSerializationException)
+        {
+            reserved.Release();
+        }
+    }
+
+    /// <summary>The spend a purchase command brings (zero for other commands).</summary>
+    public static decimal SpendOf(MemberCommand command) => command is RecordPurchase purchase ? purchase.Purchase.Lines.Sum(line => line.Amount) : 0m;
+}
