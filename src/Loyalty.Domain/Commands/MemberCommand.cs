@@ -17,6 +17,7 @@ namespace Loyalty.Domain.Commands;
 [JsonDerivedType(typeof(ExpireDue), nameof(ExpireDue))]
 [JsonDerivedType(typeof(CloseTierPeriod), nameof(CloseTierPeriod))]
 [JsonDerivedType(typeof(AwardBirthdayBonus), nameof(AwardBirthdayBonus))]
+[JsonDerivedType(typeof(JoinChallenge), nameof(JoinChallenge))]
 public abstract record MemberCommand(string TransactionId)
 {
     /// <summary>

@@ -21,6 +21,12 @@ namespace Loyalty.Domain.Events;
 [JsonDerivedType(typeof(TierPeriodRenewed), nameof(TierPeriodRenewed))]
 [JsonDerivedType(typeof(BirthdayBonusAwarded), nameof(BirthdayBonusAwarded))]
 [JsonDerivedType(typeof(CampaignBonusAwarded), nameof(CampaignBonusAwarded))]
+[JsonDerivedType(typeof(ChallengeJoined), nameof(ChallengeJoined))]
+[JsonDerivedType(typeof(ChallengeProgressed), nameof(ChallengeProgressed))]
+[JsonDerivedType(typeof(ChallengeCompleted), nameof(ChallengeCompleted))]
+[JsonDerivedType(typeof(ChallengeProgressReversed), nameof(ChallengeProgressReversed))]
+[JsonDerivedType(typeof(ChallengeRewardRevoked), nameof(ChallengeRewardRevoked))]
+[JsonDerivedType(typeof(BadgeRevoked), nameof(BadgeRevoked))]
 [JsonDerivedType(typeof(TransactionCompleted), nameof(TransactionCompleted))]
 public interface IMemberEvent
 {

@@ -1,3 +1,4 @@
+using Loyalty.Domain.Challenges;
 using Loyalty.Domain.Evaluation;
 using Loyalty.Domain.Events;
 
@@ -18,4 +19,19 @@ public sealed record CommandResult(
     PurchaseEvaluation? Evaluation,
     PurchaseReturned? Return,
     long Amount,
-    MemberBalances Balances);
+    MemberBalances Balances)
+{
+    // Backing fields: the generated JSON reader sets init properties missing from results stored before challenges to null.
+    private readonly IReadOnlyList<ChallengeUpdate>? challenges;
+    private readonly IReadOnlyList<string>? badgesAwarded;
+    private readonly IReadOnlyList<string>? badgesRevoked;
+
+    /// <summary>Challenges the command moved: progress, completion and reward, or a reward taken back.</summary>
+    public IReadOnlyList<ChallengeUpdate> Challenges { get => challenges ?? []; init => challenges = value; }
+
+    /// <summary>Badges the command awarded (by rules or challenges).</summary>
+    public IReadOnlyList<string> BadgesAwarded { get => badgesAwarded ?? []; init => badgesAwarded = value; }
+
+    /// <summary>Badges the command took back (a full return, or a revoked challenge).</summary>
+    public IReadOnlyList<string> BadgesRevoked { get => badgesRevoked ?? []; init => badgesRevoked = value; }
+}

@@ -1,3 +1,4 @@
+using Loyalty.Domain.Challenges;
 using Loyalty.Domain.Evaluation;
 using Loyalty.Domain.Events;
 
@@ -31,7 +32,13 @@ internal sealed class DecisionBuilder(MemberState state, DateTimeOffset now)
     /// <summary>Completes the decision; a recorded command also gets its <see cref="TransactionCompleted"/> event.</summary>
     public Decision Accept(string transactionId, string? requestHash)
     {
-        var result = new CommandResult(transactionId, State.Tier, TierChange, Evaluation, Return, Amount, State.BalancesAt(Now));
+        var (challenges, awarded, revoked) = ChallengeUpdate.From(events, Evaluation?.Badges ?? [], State);
+        var result = new CommandResult(transactionId, State.Tier, TierChange, Evaluation, Return, Amount, State.BalancesAt(Now))
+        {
+            Challenges = challenges,
+            BadgesAwarded = awarded,
+            BadgesRevoked = revoked,
+        };
         if (requestHash is not null)
         {
             Emit(new TransactionCompleted(Now, transactionId, requestHash, result));

@@ -47,6 +47,10 @@ internal static class Ledger
         return AddReversal(state, Wallet.Cashback, e.Cashback);
     }
 
+    /// <summary>A reversal outside a return (a revoked challenge reward): drawn from lots, counted as reversed.</summary>
+    public static MemberState TakeBack(MemberState state, Wallet wallet, Reversal reversal) =>
+        AddReversal(Draw(state, reversal.Draws, -1), wallet, reversal);
+
     public static MemberState Expire(MemberState state, LotsExpired e)
     {
         foreach (var draw in e.Lots)

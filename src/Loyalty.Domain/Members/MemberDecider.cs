@@ -51,6 +51,7 @@ public static class MemberDecider
             ExpireDue => ExpiryDecider.Expire(builder),
             CloseTierPeriod => TierDecider.ClosePeriod(builder, program),
             AwardBirthdayBonus c => BirthdayDecider.Award(builder, c, program),
+            JoinChallenge c => ChallengeDecider.Join(builder, c, program),
             _ => throw new ArgumentException($"Unknown command {command.GetType().Name}.", nameof(command)),
         };
         return rejection is null ? builder.Accept(command.TransactionId, requestHash) : Decision.Rejected(state, rejection);

@@ -38,6 +38,12 @@ public static class MemberEvolver
                     : null,
             },
             TierPeriodRenewed e => state with { Tier = e.Tier, TierPeriodEndsAt = e.PeriodEndsAt, LastUpgrade = null },
+            ChallengeJoined e => ChallengeHistory.Join(state, e),
+            ChallengeProgressed e => ChallengeHistory.Progress(state, e),
+            ChallengeCompleted e => ChallengeHistory.Complete(e.Lot is { } lot ? Ledger.Credit(state, lot, e.TransactionId, e.At) : state, e),
+            ChallengeProgressReversed e => ChallengeHistory.Reverse(state, e),
+            ChallengeRewardRevoked e => ChallengeHistory.Revoke(Ledger.TakeBack(state, Wallet.Points, e.Points), e),
+            BadgeRevoked e => state with { Badges = state.Badges.Remove(e.BadgeId) },
             TransactionCompleted e => state with
             {
                 Processed = state.Processed.SetItem(e.TransactionId, new ProcessedTransaction(e.RequestHash, e.Result)),

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Loyalty.Domain.Challenges;
 
 namespace Loyalty.Domain.Members;
 
@@ -67,6 +68,24 @@ public sealed record MemberState(
     /// An init property rather than a parameter, so snapshots written before campaigns still load.
     /// </summary>
     public ImmutableDictionary<string, long> CampaignPoints { get; init; } = ImmutableDictionary<string, long>.Empty.WithComparers(StringComparer.Ordinal);
+
+    // Backing fields: the generated JSON reader sets init properties missing from older snapshots to null.
+    private readonly ImmutableDictionary<string, ChallengeState>? challengeStates;
+    private readonly ImmutableSortedSet<string>? offers;
+
+    /// <summary>Standing in each challenge by id.</summary>
+    public ImmutableDictionary<string, ChallengeState> ChallengeStates
+    {
+        get => challengeStates ?? ImmutableDictionary<string, ChallengeState>.Empty.WithComparers(StringComparer.Ordinal);
+        init => challengeStates = value;
+    }
+
+    /// <summary>Personal offers unlocked by completed challenges.</summary>
+    public ImmutableSortedSet<string> Offers
+    {
+        get => offers ?? ImmutableSortedSet<string>.Empty.WithComparer(StringComparer.Ordinal);
+        init => offers = value;
+    }
 
     /// <summary>The totals of <paramref name="wallet"/>.</summary>
     public WalletTotals TotalsOf(Wallet wallet) => wallet == Wallet.Points ? Points : Cashback;

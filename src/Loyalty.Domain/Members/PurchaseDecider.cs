@@ -45,6 +45,7 @@ internal static class PurchaseDecider
             builder.Emit(new CashbackEarned(now, command.TransactionId, LotCredits.New(builder.State, Wallet.Cashback, cashback, definition.Cashback, now)));
         }
 
+        ChallengeDecider.Progress(builder, command.TransactionId, command.Purchase, program);
         TierDecider.UpgradeIfQualified(builder, program, command.TransactionId);
         return null;
     }

@@ -9,7 +9,7 @@ internal static class PurchaseHistory
     public static MemberState Record(MemberState state, PurchaseRecorded e)
     {
         var evaluation = e.Evaluation;
-        var record = new PurchaseRecord(e.TransactionId, e.At, evaluation.Lines, evaluation.Progress, [], null, null);
+        var record = new PurchaseRecord(e.TransactionId, e.At, evaluation.Lines, evaluation.Progress, [], null, null) { Badges = evaluation.Badges };
         var challenges = state.Challenges;
         foreach (var progress in evaluation.Progress)
         {

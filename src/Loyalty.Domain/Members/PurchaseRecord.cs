@@ -1,4 +1,5 @@
 using Loyalty.Domain.Campaigns;
+using Loyalty.Domain.Challenges;
 using Loyalty.Domain.Evaluation;
 
 namespace Loyalty.Domain.Members;
@@ -25,6 +26,19 @@ public sealed record PurchaseRecord(
 
     /// <summary>The lots those campaign bonuses created; a return draws from them first.</summary>
     public IReadOnlyList<long> CampaignLotIds { get; init; } = [];
+
+    // Backing fields: the generated JSON reader sets init properties missing from older snapshots to null.
+    private readonly IReadOnlyList<ChallengeContribution>? challengeContributions;
+    private readonly IReadOnlyList<string>? badges;
+
+    /// <summary>What it gave each challenge, so a return undoes exactly that.</summary>
+    public IReadOnlyList<ChallengeContribution> ChallengeContributions { get => challengeContributions ?? []; init => challengeContributions = value; }
+
+    /// <summary>Badges rules awarded on it; a full return takes them back.</summary>
+    public IReadOnlyList<string> Badges { get => badges ?? []; init => badges = value; }
+
+    /// <summary>Whether every line has come back.</summary>
+    public bool IsFullyReturned => ReturnedLineIds.Count == Lines.Count;
 
     /// <summary>Spend of the lines not returned.</summary>
     // Plain loops: tier qualification sums these over every purchase in the window on each purchase.

@@ -41,4 +41,13 @@ public enum RejectionCode
 
     /// <summary>A line named in a return came back already.</summary>
     LineAlreadyReturned,
+
+    /// <summary>The program has no challenge with that id.</summary>
+    UnknownChallenge,
+
+    /// <summary>The challenge cannot be joined (it ended, or every member takes part anyway).</summary>
+    ChallengeNotJoinable,
+
+    /// <summary>The member joined the challenge already.</summary>
+    AlreadyJoined,
 }

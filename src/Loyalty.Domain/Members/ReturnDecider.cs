@@ -42,6 +42,8 @@ internal static class ReturnDecider
             Reverse(builder.State, Wallet.Points, points, [.. OwnLot(purchase.PointsLotId), .. purchase.CampaignLotIds]),
             Reverse(builder.State, Wallet.Cashback, cashback, OwnLot(purchase.CashbackLotId)),
             progress));
+        ChallengeDecider.Undo(builder, command.TransactionId, purchase, lineIds);
+        BadgeDecider.RevokeIfFullyReturned(builder, command.TransactionId, purchase.TransactionId);
         TierDecider.UndoUpgradeOf(builder, program, purchase.TransactionId);
         return null;
     }

@@ -1,3 +1,4 @@
+using Loyalty.Domain.Challenges;
 using Loyalty.Domain.Programs.Rules;
 
 namespace Loyalty.Domain.Programs;
@@ -27,6 +28,12 @@ public sealed record ProgramDefinition(
     BonusPolicy Bonuses,
     IReadOnlyList<RuleDefinition> Rules)
 {
+    private readonly IReadOnlyList<ChallengeDefinition>? challenges;
+
+    /// <summary>Challenges members work toward; optional in JSON, so definitions written before challenges still load.</summary>
+    // The generated JSON reader sets a missing init property to null, hence the backing field.
+    public IReadOnlyList<ChallengeDefinition> Challenges { get => challenges ?? []; init => challenges = value; }
+
     /// <summary>Every problem of this definition, each naming its field (<c>rules[3].effects[0].percent</c>); empty when valid.</summary>
     public IReadOnlyList<ValidationError> Validate() => ProgramValidator.Validate(this);
 }

@@ -1,3 +1,5 @@
+using Loyalty.Domain.Challenges;
+
 namespace Loyalty.Domain.Programs;
 
 /// <summary>Checks a whole program definition and names each bad field with a JSON-path-like name.</summary>
@@ -25,6 +27,7 @@ internal static class ProgramValidator
         context.Require(program.Bonuses is null || program.Bonuses.WelcomePoints >= 0, "bonuses.welcomePoints", "Must not be negative.");
         context.Require(program.Bonuses is null || program.Bonuses.BirthdayPoints >= 0, "bonuses.birthdayPoints", "Must not be negative.");
         RuleValidator.Validate(context, program.Rules);
+        ChallengeValidator.Validate(context, program.Challenges);
         return context.Errors;
     }
 

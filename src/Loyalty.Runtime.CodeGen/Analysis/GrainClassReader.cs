@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading;
 using Loyalty.Runtime.CodeGen.Models;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Loyalty.Runtime.CodeGen.Analysis;
@@ -9,8 +10,13 @@ namespace Loyalty.Runtime.CodeGen.Analysis;
 /// <summary>Finds grain classes and the constructor the activator calls.</summary>
 internal static class GrainClassReader
 {
+    /// <summary>
+    /// Classes that name a base type, and every part of a partial class: the part that comes first
+    /// (the one <see cref="Read"/> keeps) need not be the part that names <c>Grain</c>.
+    /// </summary>
     public static bool IsCandidate(SyntaxNode node, CancellationToken _) =>
-        node is ClassDeclarationSyntax { BaseList: not null };
+        node is ClassDeclarationSyntax declaration
+        && (declaration.BaseList is not null || declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
 
     public static GrainClassModel? Read(GeneratorSyntaxContext context, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Loyalty.Domain.Challenges;
 using Loyalty.Domain.Programs;
 using Loyalty.Domain.Programs.Rules;
 using Loyalty.Domain.Tests.Support;
@@ -26,6 +27,7 @@ internal static class PropertyPrograms
             TestPrograms.Always("toys", new MultiplyPointsEffect(3m, TestPrograms.Categories("toys")), new CashbackPercentEffect(3.3m, TestPrograms.Categories("toys"))),
             TestPrograms.Always("coffee", new ProgressChallengeEffect("coffees", ProgressMeasure.Visits, TestPrograms.Categories("coffee")), new AwardBadgeEffect("coffee-fan")),
         ],
+        Challenges = [.. EveryChallengeKind()],
     };
 
     public static ProgramDefinition Version2 { get; } = Version1 with
@@ -36,4 +38,14 @@ internal static class PropertyPrograms
     };
 
     public static string[] Categories { get; } = ["fresh", "toys", "coffee", "food"];
+
+    /// <summary>One challenge of each kind (one opt-in), over the whole history, each paying points, so rewards mix into conservation.</summary>
+    private static IEnumerable<ChallengeDefinition> EveryChallengeKind()
+    {
+        var (from, to) = (new DateOnly(2026, 1, 1), new DateOnly(2030, 12, 31));
+        yield return new("spend", "Spend", ChallengeKind.Spend, from, to, false, 400m, ["fresh", "toys"], null, 0m, StreakUnit.Days, new(120, "spender", null), true);
+        yield return new("visits", "Visits", ChallengeKind.Visits, from, to, true, 4m, null, null, 20m, StreakUnit.Days, new(60, null, "offer-1"), true);
+        yield return new("streak", "Streak", ChallengeKind.Streak, from, to, false, 3m, ["coffee"], null, 0m, StreakUnit.Days, new(90, "regular", "offer-2"), false);
+        yield return new("set", "Set", ChallengeKind.SkuSet, from, to, false, 0m, null, ["sku-1", "sku-3", "sku-5"], 0m, StreakUnit.Days, new(45, "collector", null), false);
+    }
 }

@@ -9,7 +9,7 @@ namespace Loyalty.Domain.Tests.Properties;
 /// <summary>
 /// Plays a history decoded from random integers (four per step) against a member: purchases, partial and
 /// full returns, redemptions, holds, captures, releases, expiry, tier periods, birthdays, profile changes,
-/// program changes, replays and flash campaigns. After every step it hands the harness and the state before the step to <c>check</c>.
+/// program changes, replays, flash campaigns and challenges (opt-ins, progress, rewards and their revocation). After every step it hands the harness and the state before the step to <c>check</c>.
 /// </summary>
 internal static class RandomHistory
 {
@@ -28,7 +28,7 @@ internal static class RandomHistory
         var commands = new List<MemberCommand>();
         for (var i = 0; i + 3 < numbers.Length; i += 4)
         {
-            var (op, a, b, c) = (numbers[i] % 12, numbers[i + 1], numbers[i + 2], numbers[i + 3]);
+            var (op, a, b, c) = (numbers[i] % 13, numbers[i + 1], numbers[i + 2], numbers[i + 3]);
             var before = member.State;
             var command = Next(member, commands, $"t{i}", changePrograms || op != 9 ? op : 0, a, b, c);
             var decision = command is null ? null : member.Run(command);
@@ -78,6 +78,9 @@ internal static class RandomHistory
                 return done[a % done.Count];
             case 11:
                 return new UpdateProfile(id, member.State.Profile with { Segments = a % 2 == 0 ? ["vip"] : [] });
+            case 12:
+                // Mostly the opt-in challenge; sometimes one that refuses (automatic or unknown).
+                return new JoinChallenge(id, (a % 4) switch { 0 => "spend", 1 => "nope", _ => "visits" });
             default:
                 return new RecordPurchase(id, Basket(member.Now, a, b, c));
         }

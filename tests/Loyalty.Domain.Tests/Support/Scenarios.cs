@@ -26,6 +26,10 @@ internal static class Scenarios
         member.Accept(new ReleaseHold("c2", "h2"));
         member.Accept(new PlaceHold("h3", Wallet.Points, 10, member.Now.AddMinutes(5)));
         member.Accept(new ReturnPurchase("ret1", "p1", ["l2"]));
+        member.Accept(new JoinChallenge("join", "five-visits"));
+        // p1's 700 of fresh completed "fresh-200"; returning that line takes the reward back, and
+        // with every line of p1 back, the rule badge p1 earned goes too.
+        member.Accept(new ReturnPurchase("ret2", "p1", ["l1"]));
         member.Now = member.Now.AddDays(400);
         member.Accept(new ExpireDue("x1"));
         member.Accept(new CloseTierPeriod("t1"));

@@ -1,0 +1,17 @@
+namespace Loyalty.Domain.Challenges;
+
+/// <summary>
+/// What one purchase gave one challenge: the lines that counted and the period it fell in. The purchase
+/// keeps it, so a return undoes exactly this share without looking at any other purchase.
+/// </summary>
+/// <param name="ChallengeId">The challenge.</param>
+/// <param name="Kind">The challenge's kind when the purchase counted.</param>
+/// <param name="Lines">Lines that counted (for a SKU set: lines of SKUs in the set, named as the set names them).</param>
+/// <param name="Period">Local day number (days) or week number (weeks) of the purchase; 0 unless a streak.</param>
+public sealed record ChallengeContribution(string ChallengeId, ChallengeKind Kind, IReadOnlyList<ChallengeLine> Lines, int Period);
+
+/// <summary>A purchase line as a challenge counted it.</summary>
+/// <param name="LineId">The line.</param>
+/// <param name="Sku">Its SKU.</param>
+/// <param name="Spend">Its amount.</param>
+public sealed record ChallengeLine(string LineId, string Sku, decimal Spend);

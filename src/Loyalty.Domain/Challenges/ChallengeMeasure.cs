@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using Loyalty.Domain.Evaluation;
+
+namespace Loyalty.Domain.Challenges;
+
+/// <summary>What counts toward a challenge and how far a member is: pure functions of the definition and the aggregates.</summary>
+internal static class ChallengeMeasure
+{
+    /// <summary>The lines of <paramref name="purchase"/> that count; empty when the purchase does not qualify.</summary>
+    public static IReadOnlyList<ChallengeLine> CountedLines(ChallengeDefinition challenge, Purchase purchase)
+    {
+        List<ChallengeLine>? counted = null;
+        var spend = 0m;
+        foreach (var line in purchase.Lines)
+        {
+            if (challenge.Categories is { } categories && !Contains(categories, line.Category))
+            {
+                continue;
+            }
+
+            string? sku = line.Sku;
+            if (challenge.Kind == ChallengeKind.SkuSet && (sku = SetSpelling(challenge.Skus!, line.Sku)) is null)
+            {
+                continue;
+            }
+
+            (counted ??= []).Add(new ChallengeLine(line.LineId, sku, line.Amount));
+            spend += line.Amount;
+        }
+
+        var qualifies = counted is not null
+            && (challenge.Kind is not (ChallengeKind.Visits or ChallengeKind.Streak) || spend >= challenge.MinimumSpend);
+        return qualifies ? counted! : [];
+    }
+
+    /// <summary>The period number of a local date: its day number, or its week (weeks start on Monday).</summary>
+    // DateOnly day 0 (0001-01-01) is a Monday, so whole weeks of day numbers are Monday-to-Sunday weeks.
+    public static int PeriodOf(ChallengeDefinition challenge, DateOnly localDate) =>
+        challenge.Kind != ChallengeKind.Streak ? 0 : challenge.StreakUnit == StreakUnit.Weeks ? localDate.DayNumber / 7 : localDate.DayNumber;
+
+    /// <summary>Progress after adding <paramref name="contribution"/> to <paramref name="current"/>.</summary>
+    public static decimal ProgressWith(ChallengeState current, ChallengeContribution contribution) => contribution.Kind switch
+    {
+        ChallengeKind.Spend => current.Spend + contribution.Lines.Sum(line => line.Spend),
+        ChallengeKind.Visits => current.Visits + 1,
+        ChallengeKind.Streak => Math.Max(current.Progress, RunThrough(current.Periods, contribution.Period)),
+        _ => current.Skus.Count + contribution.Lines.Select(line => line.Sku).Distinct(StringComparer.Ordinal).Count(sku => !current.Skus.ContainsKey(sku)),
+    };
+
+    /// <summary>Progress after taking <paramref name="lines"/> (and the visit, when <paramref name="visitUndone"/>) away.</summary>
+    public static decimal ProgressWithout(ChallengeState current, IReadOnlyList<ChallengeLine> lines, bool visitUndone, int period) => current.Kind switch
+    {
+        ChallengeKind.Spend => current.Spend - lines.Sum(line => line.Spend),
+        ChallengeKind.Visits => current.Visits - (visitUndone ? 1 : 0),
+        ChallengeKind.Streak => visitUndone ? LongestRun(Decrement(current.Periods, period)) : current.Progress,
+        _ => current.Skus.Count(pair => pair.Value - lines.Count(line => line.Sku == pair.Key) > 0),
+    };
+
+    /// <summary>Length of the run of consecutive periods through <paramref name="period"/> once it is counted: O(run), not O(history).</summary>
+    private static int RunThrough(ImmutableSortedDictionary<int, int> periods, int period)
+    {
+        var run = 1;
+        for (var before = period - 1; periods.ContainsKey(before); before--)
+        {
+            run++;
+        }
+
+        for (var after = period + 1; periods.ContainsKey(after); after++)
+        {
+            run++;
+        }
+
+        return run;
+    }
+
+    // Only on returns; the periods are bounded by the challenge window.
+    private static int LongestRun(ImmutableSortedDictionary<int, int> periods)
+    {
+        var (longest, run, previous) = (0, 0, int.MinValue);
+        foreach (var period in periods.Keys)
+        {
+            run = previous != int.MinValue && period == previous + 1 ? run + 1 : 1;
+            longest = Math.Max(longest, run);
+            previous = period;
+        }
+
+        return longest;
+    }
+
+    private static ImmutableSortedDictionary<int, int> Decrement(ImmutableSortedDictionary<int, int> periods, int period) =>
+        periods.GetValueOrDefault(period) > 1 ? periods.SetItem(period, periods[period] - 1) : periods.Remove(period);
+
+    private static bool Contains(IReadOnlyList<string> values, string value)
+    {
+        foreach (var candidate in values)
+        {
+            if (string.Equals(candidate, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? SetSpelling(IReadOnlyList<string> skus, string sku)
+    {
+        foreach (var candidate in skus)
+        {
+            if (string.Equals(candidate, sku, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+using Loyalty.Domain.Events;
+using Loyalty.Domain.Members;
+
+namespace Loyalty.Domain.Challenges;
+
+/// <summary>How a command moved one challenge, as the till, the app and live updates show it.</summary>
+/// <param name="ChallengeId">The challenge.</param>
+/// <param name="Progress">Progress after the command.</param>
+/// <param name="Goal">What progress must reach.</param>
+/// <param name="Joined">The command opted the member in.</param>
+/// <param name="Completed">The command completed it.</param>
+/// <param name="RewardPoints">Points the completion paid.</param>
+/// <param name="BadgeId">Badge awarded (on completion) or taken back (on revocation).</param>
+/// <param name="OfferId">Offer unlocked (on completion) or withdrawn (on revocation).</param>
+/// <param name="Revoked">A return took the completion and its reward back.</param>
+/// <param name="PointsTakenBack">Reward points taken back.</param>
+public sealed record ChallengeUpdate(
+    string ChallengeId,
+    decimal Progress,
+    decimal Goal,
+    bool Joined,
+    bool Completed,
+    long RewardPoints,
+    string? BadgeId,
+    string? OfferId,
+    bool Revoked,
+    long PointsTakenBack)
+{
+    /// <summary>The challenge updates and badge changes of one command's events, in the order they happened.</summary>
+    public static (IReadOnlyList<ChallengeUpdate> Challenges, IReadOnlyList<string> Awarded, IReadOnlyList<string> Revoked) From(
+        IReadOnlyList<IMemberEvent> events, IReadOnlyList<string> ruleBadges, MemberState after)
+    {
+        List<ChallengeUpdate>? updates = null;
+        List<string> awarded = [.. ruleBadges];
+        List<string> revoked = [];
+        foreach (var memberEvent in events)
+        {
+            switch (memberEvent)
+            {
+                case ChallengeJoined e:
+                    Upsert(updates ??= [], after, e.ChallengeId, u => u with { Joined = true });
+                    break;
+                case ChallengeProgressed e:
+                    Upsert(updates ??= [], after, e.Contribution.ChallengeId, u => u with { Progress = e.Progress });
+                    break;
+                case ChallengeProgressReversed e:
+                    Upsert(updates ??= [], after, e.ChallengeId, u => u with { Progress = e.Progress });
+                    break;
+                case ChallengeCompleted e:
+                    Upsert(updates ??= [], after, e.ChallengeId, u => u with { Completed = true, RewardPoints = e.Lot?.Amount ?? 0, BadgeId = e.BadgeId, OfferId = e.OfferId });
+                    awarded.AddRange(e.BadgeId is { } badge ? [badge] : []);
+                    break;
+                case ChallengeRewardRevoked e:
+                    Upsert(updates ??= [], after, e.ChallengeId, u => u with { Revoked = true, PointsTakenBack = e.Points.Amount, BadgeId = e.BadgeId, OfferId = e.OfferId });
+                    revoked.AddRange(e.BadgeId is { } lost ? [lost] : []);
+                    break;
+                case BadgeRevoked e:
+                    revoked.Add(e.BadgeId);
+                    break;
+            }
+        }
+
+        return (updates is null ? [] : updates, awarded, revoked);
+    }
+
+    private static void Upsert(List<ChallengeUpdate> updates, MemberState after, string challengeId, Func<ChallengeUpdate, ChallengeUpdate> change)
+    {
+        var index = updates.FindIndex(u => u.ChallengeId == challengeId);
+        var current = index >= 0 ? updates[index] : new ChallengeUpdate(challengeId, after.ChallengeStates[challengeId].Progress, after.ChallengeStates[challengeId].Goal, false, false, 0, null, null, false, 0);
+        var changed = change(current);
+        if (index >= 0)
+        {
+            updates[index] = changed;
+        }
+        else
+        {
+            updates.Add(changed);
+        }
+    }
+}

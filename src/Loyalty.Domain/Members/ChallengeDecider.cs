@@ -1,0 +1,119 @@
+using Loyalty.Domain.Challenges;
+using Loyalty.Domain.Commands;
+using Loyalty.Domain.Evaluation;
+using Loyalty.Domain.Events;
+
+namespace Loyalty.Domain.Members;
+
+/// <summary>
+/// Challenges on purchases, returns and opt-ins. A purchase costs O(challenges in the program): each
+/// looks only at its own aggregates, never at earlier purchases. A return undoes the purchase's own
+/// contributions and, when a completed challenge falls below its goal, takes the reward back.
+/// </summary>
+internal static class ChallengeDecider
+{
+    public static void Progress(DecisionBuilder builder, string transactionId, Purchase purchase, CompiledProgram program)
+    {
+        var challenges = program.Definition.Challenges;
+        if (challenges.Count == 0)
+        {
+            return;
+        }
+
+        var localDate = LocalDate(builder.State, program, purchase.OccurredAt);
+        foreach (var challenge in challenges)
+        {
+            var current = builder.State.ChallengeStates.GetValueOrDefault(challenge.ChallengeId);
+            if (!challenge.Covers(localDate) || (challenge.OptIn && current is not { Joined: true }) || current is { IsCompleted: true })
+            {
+                continue;
+            }
+
+            var lines = ChallengeMeasure.CountedLines(challenge, purchase);
+            if (lines.Count == 0)
+            {
+                continue;
+            }
+
+            var contribution = new ChallengeContribution(challenge.ChallengeId, challenge.Kind, lines, ChallengeMeasure.PeriodOf(challenge, localDate));
+            current ??= ChallengeState.New(challenge.ChallengeId, challenge.Kind, challenge.Goal);
+            var progress = ChallengeMeasure.ProgressWith(current, contribution);
+            builder.Emit(new ChallengeProgressed(builder.Now, transactionId, contribution, progress, challenge.Goal));
+            if (progress >= challenge.Goal)
+            {
+                Complete(builder, transactionId, challenge, program);
+            }
+        }
+    }
+
+    public static void Undo(DecisionBuilder builder, string returnId, PurchaseRecord purchase, IReadOnlyList<string> returnedLineIds)
+    {
+        foreach (var contribution in purchase.ChallengeContributions)
+        {
+            var returned = contribution.Lines.Where(line => returnedLineIds.Contains(line.LineId)).ToArray();
+            if (returned.Length == 0 || !builder.State.ChallengeStates.TryGetValue(contribution.ChallengeId, out var current))
+            {
+                continue;
+            }
+
+            var visitUndone = contribution.Lines.All(line => returnedLineIds.Contains(line.LineId) || purchase.ReturnedLineIds.Contains(line.LineId));
+            var progress = ChallengeMeasure.ProgressWithout(current, returned, visitUndone, contribution.Period);
+            builder.Emit(new ChallengeProgressReversed(builder.Now, returnId, purchase.TransactionId, contribution.ChallengeId, returned, visitUndone, contribution.Period, progress));
+            if (current.Completion is { } completion && progress < current.Goal)
+            {
+                builder.Emit(new ChallengeRewardRevoked(builder.Now, returnId, contribution.ChallengeId, Unspent(builder.State, completion.RewardLotId), completion.BadgeId, completion.OfferId));
+            }
+        }
+    }
+
+    public static Rejection? Join(DecisionBuilder builder, JoinChallenge command, CompiledProgram program)
+    {
+        var challenge = program.Definition.Challenges.FirstOrDefault(c => c.ChallengeId == command.ChallengeId);
+        if (challenge is null)
+        {
+            return new Rejection(RejectionCode.UnknownChallenge, $"The program has no challenge '{command.ChallengeId}'.", "challengeId");
+        }
+
+        if (!challenge.OptIn)
+        {
+            return new Rejection(RejectionCode.ChallengeNotJoinable, "Every member takes part in this challenge without joining.", "challengeId");
+        }
+
+        if (LocalDate(builder.State, program, builder.Now) > challenge.EndsOn)
+        {
+            return new Rejection(RejectionCode.ChallengeNotJoinable, $"The challenge ended on {challenge.EndsOn:yyyy-MM-dd}.", "challengeId");
+        }
+
+        if (builder.State.ChallengeStates.GetValueOrDefault(challenge.ChallengeId) is { Joined: true })
+        {
+            return new Rejection(RejectionCode.AlreadyJoined, "The member joined this challenge already.", "challengeId");
+        }
+
+        builder.Emit(new ChallengeJoined(builder.Now, command.TransactionId, challenge.ChallengeId, challenge.Kind, challenge.Goal));
+        return null;
+    }
+
+    /// <summary>The local date of <paramref name="at"/> in the member's time zone, or the program's when the member has none.</summary>
+    public static DateOnly LocalDate(MemberState state, CompiledProgram program, DateTimeOffset at)
+    {
+        var zone = state.Profile.TimeZone is { } own && TimeZoneInfo.TryFindSystemTimeZoneById(own, out var found) ? found : program.TimeZone;
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+    }
+
+    private static void Complete(DecisionBuilder builder, string transactionId, ChallengeDefinition challenge, CompiledProgram program)
+    {
+        var reward = challenge.Reward;
+        var lot = reward.Points > 0 ? LotCredits.New(builder.State, Wallet.Points, reward.Points, program.Definition.Points, builder.Now) : null;
+        var badge = reward.BadgeId is { } id && !builder.State.Badges.Contains(id) ? id : null;
+        var offer = reward.OfferId is { } offerId && !builder.State.Offers.Contains(offerId) ? offerId : null;
+        builder.Emit(new ChallengeCompleted(builder.Now, transactionId, challenge.ChallengeId, lot, badge, offer));
+    }
+
+    // Policy: only what is still in the reward's own lot comes back; points already spent, held or
+    // expired stay with the member and never become debt (docs/program.md, "Returns and challenges").
+    private static Reversal Unspent(MemberState state, long? rewardLotId)
+    {
+        var remaining = rewardLotId is { } lotId ? state.Lots[(int)lotId - 1].Remaining : 0;
+        return remaining > 0 ? new Reversal(remaining, [new LotDraw(rewardLotId!.Value, remaining)], 0) : Reversal.None;
+    }
+}
