@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Loyalty.Silo.Security;
+using Loyalty.Silo.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Loyalty.Silo.Tests;
@@ -46,6 +48,24 @@ public sealed class OpenApiDocumentTests(WebApplicationFactory<Program> factory)
         Assert.Equal("EUR", example.GetProperty("currency").GetString());
         Assert.Equal(2, example.GetProperty("lines").GetArrayLength());
         Assert.True(post.GetProperty("security")[0].TryGetProperty("ApiKey", out _));
+    }
+
+    [Fact]
+    public async Task The_campaign_example_is_accepted_as_it_stands()
+    {
+        using var document = await DocumentAsync();
+        var example = document.RootElement.GetProperty("paths").GetProperty("/api/v1/campaigns/{campaignId}").GetProperty("put")
+            .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("example");
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri("/api/v1/campaigns/from-the-example", UriKind.Relative))
+        {
+            Content = new StringContent(example.GetRawText(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new("Bearer", factory.Services.Token(LoyaltyRoles.Marketer, "mia"));
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
     }
 
     private async Task<JsonDocument> DocumentAsync()

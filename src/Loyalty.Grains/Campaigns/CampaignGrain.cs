@@ -46,8 +46,14 @@ public sealed class CampaignGrain(
             return new CampaignChange(null, errors);
         }
 
+        var first = Campaign.Definition is null;
         Campaign.Definition = definition;
         await state.WriteStateAsync();
+        if (first)
+        {
+            await GrainFactory.GetGrain<ICampaignRegistryGrain>(CampaignRegistryGrain.Key).AddAsync(CampaignId);
+        }
+
         if (Campaign.Phase == CampaignPhase.Scheduled)
         {
             await ScheduleRemindersAsync();
@@ -172,7 +178,7 @@ public sealed class CampaignGrain(
     {
         if (!phases.Contains(Campaign.Phase))
         {
-            throw new InvalidOperationException($"Campaign '{CampaignId}' is {Campaign.Phase}; this needs it {string.Join(" or ", phases)}.");
+            throw new CampaignPhaseException(CampaignId, Campaign.Phase, phases);
         }
     }
 

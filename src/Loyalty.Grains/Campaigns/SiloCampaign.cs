@@ -87,10 +87,19 @@ public sealed class SiloCampaign
     /// <summary>Counts points a purchase made durable.</summary>
     public void Commit(long points, bool newParticipant, decimal spend)
     {
+        var report = new CampaignReport(points, 1, newParticipant ? 1 : 0, spend);
         lock (_gate)
         {
-            _unreported = _unreported.Add(new CampaignReport(points, 1, newParticipant ? 1 : 0, spend));
+            if (!_closed)
+            {
+                _unreported = _unreported.Add(report);
+                return;
+            }
         }
+
+        // A purchase in flight when the campaign closed: its points came from the lease before the close,
+        // so the budget already counts them, but no later lease request will carry the report.
+        _ = Task.Run(() => _grains.GetGrain<ICampaignGrain>(Terms.CampaignId).ReturnLeaseAsync(0, report));
     }
 
     /// <summary>What was awarded but not yet reported.</summary>

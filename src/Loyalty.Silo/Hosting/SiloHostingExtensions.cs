@@ -37,6 +37,7 @@ public static class SiloHostingExtensions
         app.MapPurchaseBatchApi();
         app.MapWalletApi();
         app.MapProgramApi();
+        app.MapCampaignsApi();
         app.MapChallengesApi();
         return app;
     }

@@ -21,6 +21,10 @@ internal sealed class RequestExamplesTransformer : IOpenApiOperationTransformer
         ["PostReturn"] = """{"transactionId":"ret-000123","purchaseTransactionId":"pos-12-000123","lineIds":["2"]}""",
         ["Redeem"] = """{"transactionId":"redeem-000123","wallet":"points","amount":100}""",
         ["PlaceHold"] = """{"transactionId":"hold-000123","wallet":"points","amount":100,"expiresAt":"2026-11-22T10:35:00Z"}""",
+        ["DefineCampaign"] = """
+            {"name":"Double electronics","startsAt":"2026-11-27T18:00:00Z","endsAt":"2026-11-27T22:00:00Z",
+             "effect":{"multiplier":2},"budget":5000000,"targeting":{"categories":["electronics"]},"perMemberCap":2000}
+            """,
     };
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

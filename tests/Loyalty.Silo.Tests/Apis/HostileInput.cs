@@ -13,6 +13,8 @@ internal sealed class HostileInput(Random random)
     private static readonly string[] RequiredPurchaseFields = ["occurredAt", "storeId", "channel", "currency", "lines"];
     private static readonly string[] RequiredLineFields = ["lineId", "sku", "category", "quantity", "amount"];
     private static readonly string[] MassAssigned = ["balance", "points", "tier", "pointsBalance", "cashback", "lifetimeSpend"];
+    private static readonly string[] CampaignStats = ["awarded", "leased", "phase", "totals"];
+    private static readonly decimal[] BadMultipliers = [1m, 0.5m, 101m, 1.00001m, -2m];
 
     public string Purchase(string transactionId)
     {
@@ -78,6 +80,42 @@ internal sealed class HostileInput(Random random)
             case 14: line["sku"] = Nested(random.Next(70, 200)); break;
             default: body["transactionId"] = random.Next(2) == 0 ? "has spaces" : new string('x', 101 + random.Next(500)); break;
         }
+    }
+
+    public string Campaign()
+    {
+        if (random.Next(20) == 0)
+        {
+            return Garbage();
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        var body = new JsonObject
+        {
+            ["name"] = "Flash " + random.Next(100),
+            ["startsAt"] = now.ToString("O", CultureInfo.InvariantCulture),
+            ["endsAt"] = now.AddHours(1 + random.Next(48)).ToString("O", CultureInfo.InvariantCulture),
+            ["effect"] = new JsonObject { ["multiplier"] = 2 },
+            ["budget"] = 1 + random.Next(1_000_000),
+        };
+        var effect = (JsonObject)body["effect"]!;
+        switch (random.Next(12))
+        {
+            case 0: body["budget"] = random.Next(2) == 0 ? -random.Next(1_000) : 0; break;
+            case 1: body["budget"] = JsonNode.Parse("9000000000000000"); break;
+            case 2: effect["fixedBonus"] = 1 + random.Next(500); break;
+            case 3: effect.Remove("multiplier"); break;
+            case 4: effect["multiplier"] = BadMultipliers[random.Next(BadMultipliers.Length)]; break;
+            case 5: body["endsAt"] = now.AddHours(-random.Next(1, 48)).ToString("O", CultureInfo.InvariantCulture); break;
+            case 6: body["startsAt"] = now.AddYears(3 + random.Next(50)).ToString("O", CultureInfo.InvariantCulture); break;
+            case 7: body["name"] = random.Next(2) == 0 ? " " : null; break;
+            case 8: body[CampaignStats[random.Next(CampaignStats.Length)]] = random.Next(); break;
+            case 9: body["budget"] = "1000"; break;
+            case 10: body["endsAt"] = now.AddDays(367 + random.Next(1_000)).ToString("O", CultureInfo.InvariantCulture); break;
+            default: body["targeting"] = new JsonObject { ["tiers"] = random.Next(2) == 0 ? "gold" : Nested(random.Next(70, 200)) }; break;
+        }
+
+        return body.ToJsonString();
     }
 
     private static JsonNode Nested(int depth)

@@ -42,22 +42,29 @@ public sealed class HostileInputTests(WebApplicationFactory<Program> factory) : 
 
     private static HttpRequestMessage Request(int i, HostileInput hostile, string marketer, LoyaltyClient till)
     {
-        var body = hostile.Purchase($"fuzz-{i}");
-        // One request in ten goes to the marketers' program endpoint with a broken definition.
-        var request = i % 10 == 9
-            ? new HttpRequestMessage(HttpMethod.Put, new Uri("/api/v1/program", UriKind.Relative)).WithBearer(marketer)
-            : new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/members/fuzz-ada/purchases", UriKind.Relative)).WithApiKey(till.TillKey);
+        // One request in ten goes to the marketers' program endpoint with a broken definition, one in ten
+        // defines a campaign with broken terms (or under an invalid id); the rest are broken purchases.
+        var (body, request) = (i % 10) switch
+        {
+            9 => (hostile.Purchase($"fuzz-{i}"), new HttpRequestMessage(HttpMethod.Put, new Uri("/api/v1/program", UriKind.Relative)).WithBearer(marketer)),
+            8 => (hostile.Campaign(), new HttpRequestMessage(HttpMethod.Put, new Uri(CampaignPath(i), UriKind.Relative)).WithBearer(marketer)),
+            _ => (hostile.Purchase($"fuzz-{i}"), new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/members/fuzz-ada/purchases", UriKind.Relative)).WithApiKey(till.TillKey)),
+        };
         request.Content = new StringContent(body, Encoding.UTF8, "application/json");
         return request;
     }
+
+    private static string CampaignPath(int i) => "/api/v1/campaigns/" + (i % 50 == 8 ? "-bad%20id" : $"fuzz-{i}");
 
     // The member's journal version moves with every event, and the program's version list with every publish.
     private static async Task<string> StateAsync(LoyaltyClient till, string marketer)
     {
         using var account = await till.GetAsync("/api/v1/members/fuzz-ada");
         using var versions = await till.Http.SendAsync(Credentials.Get("/api/v1/program/versions").WithBearer(marketer), TestContext.Current.CancellationToken);
+        using var campaigns = await till.Http.SendAsync(Credentials.Get("/api/v1/campaigns").WithBearer(marketer), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, account.StatusCode);
         return await account.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)
-               + await versions.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+               + await versions.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)
+               + await campaigns.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Loyalty.Silo.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Loyalty.Silo.Tests.Apis;
@@ -21,9 +22,12 @@ public sealed class PurchaseTraceTests(WebApplicationFactory<Program> factory) :
         await till.EnrollAsync("trace-ada");
 
         using var response = await till.PostAsync("/api/v1/members/trace-ada/purchases", LoyaltyClient.Purchase("t-1", 10m));
+        bool IsGrainCall(Activity s) => s.OperationName.EndsWith("IMemberGrain/PurchaseAsync", StringComparison.Ordinal)
+                                       && (string?)s.GetTagItem("loyalty.grain_id") == "member/trace-ada";
+        await Eventually.WaitAsync(() => spans.FirstOrDefault(IsGrainCall) is { } call
+                                         && spans.Any(s => s.Source.Name == "Microsoft.AspNetCore" && s.TraceId == call.TraceId));
 
-        var grainCall = Assert.Single(spans, s => s.OperationName.EndsWith("IMemberGrain/PurchaseAsync", StringComparison.Ordinal)
-                                                  && (string?)s.GetTagItem("loyalty.grain_id") == "member/trace-ada");
+        var grainCall = Assert.Single(spans, IsGrainCall);
         var ingest = Assert.Single(spans, s => s.SpanId == grainCall.ParentSpanId);
         var http = Assert.Single(spans, s => s.SpanId == ingest.ParentSpanId);
         Assert.Equal("purchase.ingest", ingest.OperationName);

@@ -24,6 +24,7 @@ public sealed class TelemetryTests(WebApplicationFactory<Program> factory) : ICl
         request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
 
         using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        await Eventually.WaitAsync(() => collected.Ended.Any(activity => activity.TraceId == traceId));
 
         var span = Assert.Single(collected.Ended, activity => activity.TraceId == traceId);
         Assert.Equal("Microsoft.AspNetCore", span.Source.Name);
