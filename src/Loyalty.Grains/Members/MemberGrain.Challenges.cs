@@ -57,17 +57,19 @@ public sealed partial class MemberGrain
 
         foreach (var memberEvent in decision.Events)
         {
-            var challengeId = memberEvent switch
+            IEnumerable<string> moved = memberEvent switch
             {
-                ChallengeProgressed e => e.Contribution.ChallengeId,
-                ChallengeProgressReversed e => e.ChallengeId,
-                _ => null,
+                ChallengeProgressed e => e.Steps.Select(step => step.Contribution.ChallengeId),
+                ChallengeProgressReversed e => [e.ChallengeId],
+                _ => [],
             };
-            if (challengeId is not null
-                && challenges.Any(c => c.Leaderboard && c.ChallengeId == challengeId)
-                && decision.State.ChallengeStates.TryGetValue(challengeId, out var standing))
+            foreach (var challengeId in moved)
             {
-                _leaderboards.Post(challengeId, new LeaderboardScore(decision.State.MemberId, standing.Progress, _journal.Version));
+                if (challenges.Any(c => c.Leaderboard && c.ChallengeId == challengeId)
+                    && decision.State.ChallengeStates.TryGetValue(challengeId, out var standing))
+                {
+                    _leaderboards.Post(challengeId, new LeaderboardScore(decision.State.MemberId, standing.Progress, _journal.Version));
+                }
             }
         }
     }
