@@ -4,10 +4,10 @@ using Loyalty.Domain.Campaigns;
 using Loyalty.Domain.Commands;
 using Loyalty.Domain.Evaluation;
 using Loyalty.Domain.Members;
-using Loyalty.Domain.Programs;
 using Loyalty.Grains;
 using Loyalty.Grains.Campaigns;
 using Loyalty.Grains.Hosting;
+using Loyalty.Grains.Leaderboards;
 using Loyalty.Grains.Members;
 using Loyalty.Grains.Programs;
 using Loyalty.Runtime.Hosting;
@@ -17,9 +17,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Loyalty.Benchmarks.Engagement;
 
 /// <summary>
-/// Purchases per second on one silo with no campaign and with three live flash campaigns, measured in
-/// alternating rounds on fresh members so state growth favours neither. Memory journal and storage, so
-/// the figure shows the campaigns' own cost rather than a database's. Verb: <c>campaigns [seconds per round]</c>.
+/// Purchases per second on one silo with nothing, with three live flash campaigns, and with three
+/// campaigns plus ten active challenges, measured in alternating rounds on fresh members so state
+/// growth favours none. Memory journal and storage, so the figure shows the engagement features' own
+/// cost rather than a database's. Verb: <c>campaigns [seconds per round]</c>.
 /// </summary>
 public static class CampaignPurchaseLoad
 {
@@ -39,25 +40,48 @@ public static class CampaignPurchaseLoad
             .ConfigureSilo(silo => silo.AddLoyaltyGrains().AddMemoryGrainStorage(LoyaltyStorage.Name).AddMemoryJournal().AddMemoryReminderTable())
             .Build();
         await cluster.DeployAsync();
-        await cluster.GrainFactory.GetGrain<IProgramGrain>("default").PublishAsync(ExamplePrograms.Default);
+        var program = cluster.GrainFactory.GetGrain<IProgramGrain>("default");
+        await program.PublishAsync(BenchmarkChallenges.WithTen);
+        await MeasureAsync(cluster, "warmup", TimeSpan.FromSeconds(5));
 
-        await MeasureAsync(cluster, "warmup", TimeSpan.FromSeconds(2));
-        var without = new List<double>();
-        var with = new List<double>();
+        // The three setups take turns leading, so neither warm-up nor the growing number of resident
+        // members favours one of them.
+        var figures = new[] { new List<double>(), new List<double>(), new List<double>() };
         for (var round = 0; round < Rounds; round++)
         {
-            without.Add(await MeasureAsync(cluster, $"none-{round}", TimeSpan.FromSeconds(seconds)));
-            await LaunchAsync(cluster, round);
-            with.Add(await MeasureAsync(cluster, $"three-{round}", TimeSpan.FromSeconds(seconds)));
-            await StopAsync(cluster, round);
+            for (var turn = 0; turn < 3; turn++)
+            {
+                var setup = (round + turn) % 3;
+                await program.PublishAsync(setup == 2 ? BenchmarkChallenges.WithTen : BenchmarkChallenges.Without);
+                if (setup > 0)
+                {
+                    await LaunchAsync(cluster, $"{round}-{setup}");
+                }
+
+                // Members of earlier setups go idle, as they would in production, so resident state does not pile up.
+                await cluster.DeactivateAllAsync();
+                var pause = GC.GetTotalPauseDuration();
+                figures[setup].Add(await MeasureAsync(cluster, $"setup{setup}-{round}", TimeSpan.FromSeconds(seconds)));
+                Console.WriteLine($"  setup {setup}: {figures[setup][^1]:N0}/s, GC pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:N0} ms, heap {GC.GetTotalMemory(false) / 1_048_576:N0} MiB, gen2 {GC.CollectionCount(2)}");
+                if (setup > 0)
+                {
+                    await StopAsync(cluster, $"{round}-{setup}");
+                }
+            }
         }
 
-        var (none, three) = (without.Average(), with.Average());
+        var (none, campaigns, engaged) = (figures[0], figures[1], figures[2]);
+        var feed = cluster.Services.GetRequiredService<LeaderboardFeed>();
+        await feed.FlushAsync();
         Console.WriteLine($"callers={Callers} members/round={Callers * MembersPerCaller} seconds/round={seconds} rounds={Rounds} cores={Environment.ProcessorCount}");
-        Console.WriteLine($"no campaign:      {none:N0} purchases/s  (rounds: {string.Join(", ", without.Select(r => r.ToString("N0", CultureInfo.InvariantCulture)))})");
-        Console.WriteLine($"3 live campaigns: {three:N0} purchases/s  (rounds: {string.Join(", ", with.Select(r => r.ToString("N0", CultureInfo.InvariantCulture)))})");
-        Console.WriteLine($"slowdown: {(1 - (three / none)) * 100:F1} %");
+        Report("nothing live:                   ", none, none);
+        Report("3 live campaigns:               ", campaigns, none);
+        Report("3 campaigns + 10 challenges:    ", engaged, none);
+        Console.WriteLine($"leaderboard scores posted={feed.Posted:N0} batches sent={feed.Batches:N0}");
     }
+
+    private static void Report(string label, List<double> rounds, List<double> baseline) => Console.WriteLine(
+        $"{label}{rounds.Average():N0} purchases/s  (rounds: {string.Join(", ", rounds.Select(r => r.ToString("N0", CultureInfo.InvariantCulture)))})  slowdown {(1 - (rounds.Average() / baseline.Average())) * 100:F1} %");
 
     private static async Task<double> MeasureAsync(TestCluster cluster, string round, TimeSpan duration)
     {
@@ -99,7 +123,7 @@ public static class CampaignPurchaseLoad
             new PurchaseLine("3", "MILK", "dairy", 2, 2.5m),
         ]));
 
-    private static IEnumerable<(string Id, CampaignDefinition Definition)> Campaigns(int round)
+    private static IEnumerable<(string Id, CampaignDefinition Definition)> Campaigns(string round)
     {
         var now = Clock.GetUtcNow();
         var targeting = CampaignTargeting.Everyone;
@@ -108,7 +132,7 @@ public static class CampaignPurchaseLoad
         yield return ($"bronze-dairy-{round}", new CampaignDefinition("bronze dairy", now, now.AddDays(1), targeting with { Tiers = ["Bronze"], Categories = ["dairy"] }, CampaignEffect.Multiply(3m), 1_000_000_000));
     }
 
-    private static async Task LaunchAsync(TestCluster cluster, int round)
+    private static async Task LaunchAsync(TestCluster cluster, string round)
     {
         foreach (var (id, definition) in Campaigns(round))
         {
@@ -118,7 +142,7 @@ public static class CampaignPurchaseLoad
         }
     }
 
-    private static async Task StopAsync(TestCluster cluster, int round)
+    private static async Task StopAsync(TestCluster cluster, string round)
     {
         foreach (var (id, _) in Campaigns(round))
         {

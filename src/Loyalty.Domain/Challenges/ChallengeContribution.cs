@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Loyalty.Domain.Challenges;
 
 /// <summary>
@@ -6,12 +8,15 @@ namespace Loyalty.Domain.Challenges;
 /// </summary>
 /// <param name="ChallengeId">The challenge.</param>
 /// <param name="Kind">The challenge's kind when the purchase counted.</param>
-/// <param name="Lines">Lines that counted (for a SKU set: lines of SKUs in the set, named as the set names them).</param>
+/// <param name="Lines">Lines that counted.</param>
 /// <param name="Period">Local day number (days) or week number (weeks) of the purchase; 0 unless a streak.</param>
 public sealed record ChallengeContribution(string ChallengeId, ChallengeKind Kind, IReadOnlyList<ChallengeLine> Lines, int Period);
 
 /// <summary>A purchase line as a challenge counted it.</summary>
 /// <param name="LineId">The line.</param>
-/// <param name="Sku">Its SKU.</param>
 /// <param name="Spend">Its amount.</param>
-public sealed record ChallengeLine(string LineId, string Sku, decimal Spend);
+/// <param name="Sku">For a SKU set only: the SKU as the set names it (null otherwise, and then not written).</param>
+public sealed record ChallengeLine(
+    string LineId,
+    decimal Spend,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Sku = null);

@@ -18,13 +18,13 @@ internal static class ChallengeMeasure
                 continue;
             }
 
-            string? sku = line.Sku;
+            string? sku = null;
             if (challenge.Kind == ChallengeKind.SkuSet && (sku = SetSpelling(challenge.Skus!, line.Sku)) is null)
             {
                 continue;
             }
 
-            (counted ??= []).Add(new ChallengeLine(line.LineId, sku, line.Amount));
+            (counted ??= []).Add(new ChallengeLine(line.LineId, line.Amount, sku));
             spend += line.Amount;
         }
 
@@ -44,7 +44,7 @@ internal static class ChallengeMeasure
         ChallengeKind.Spend => current.Spend + contribution.Lines.Sum(line => line.Spend),
         ChallengeKind.Visits => current.Visits + 1,
         ChallengeKind.Streak => Math.Max(current.Progress, RunThrough(current.Periods, contribution.Period)),
-        _ => current.Skus.Count + contribution.Lines.Select(line => line.Sku).Distinct(StringComparer.Ordinal).Count(sku => !current.Skus.ContainsKey(sku)),
+        _ => current.Skus.Count + contribution.Lines.Select(line => line.Sku!).Distinct(StringComparer.Ordinal).Count(sku => !current.Skus.ContainsKey(sku)),
     };
 
     /// <summary>Progress after taking <paramref name="lines"/> (and the visit, when <paramref name="visitUndone"/>) away.</summary>

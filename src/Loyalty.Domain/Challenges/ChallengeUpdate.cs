@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Loyalty.Domain.Events;
 using Loyalty.Domain.Members;
 
@@ -14,17 +15,18 @@ namespace Loyalty.Domain.Challenges;
 /// <param name="OfferId">Offer unlocked (on completion) or withdrawn (on revocation).</param>
 /// <param name="Revoked">A return took the completion and its reward back.</param>
 /// <param name="PointsTakenBack">Reward points taken back.</param>
+// Every member result keeps these for replays, so what did not happen (false, 0, null) is not written.
 public sealed record ChallengeUpdate(
     string ChallengeId,
     decimal Progress,
     decimal Goal,
-    bool Joined,
-    bool Completed,
-    long RewardPoints,
-    string? BadgeId,
-    string? OfferId,
-    bool Revoked,
-    long PointsTakenBack)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Joined = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Completed = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] long RewardPoints = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? BadgeId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? OfferId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Revoked = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] long PointsTakenBack = 0)
 {
     /// <summary>The challenge updates and badge changes of one command's events, in the order they happened.</summary>
     public static (IReadOnlyList<ChallengeUpdate> Challenges, IReadOnlyList<string> Awarded, IReadOnlyList<string> Revoked) From(
@@ -41,7 +43,11 @@ public sealed record ChallengeUpdate(
                     Upsert(updates ??= [], after, e.ChallengeId, u => u with { Joined = true });
                     break;
                 case ChallengeProgressed e:
-                    Upsert(updates ??= [], after, e.Contribution.ChallengeId, u => u with { Progress = e.Progress });
+                    foreach (var step in e.Steps)
+                    {
+                        Upsert(updates ??= [], after, step.Contribution.ChallengeId, u => u with { Progress = step.Progress });
+                    }
+
                     break;
                 case ChallengeProgressReversed e:
                     Upsert(updates ??= [], after, e.ChallengeId, u => u with { Progress = e.Progress });
@@ -66,7 +72,7 @@ public sealed record ChallengeUpdate(
     private static void Upsert(List<ChallengeUpdate> updates, MemberState after, string challengeId, Func<ChallengeUpdate, ChallengeUpdate> change)
     {
         var index = updates.FindIndex(u => u.ChallengeId == challengeId);
-        var current = index >= 0 ? updates[index] : new ChallengeUpdate(challengeId, after.ChallengeStates[challengeId].Progress, after.ChallengeStates[challengeId].Goal, false, false, 0, null, null, false, 0);
+        var current = index >= 0 ? updates[index] : new ChallengeUpdate(challengeId, after.ChallengeStates[challengeId].Progress, after.ChallengeStates[challengeId].Goal);
         var changed = change(current);
         if (index >= 0)
         {

@@ -2,10 +2,11 @@ using Loyalty.Domain.Challenges;
 
 namespace Loyalty.Domain.Events;
 
-/// <summary>A purchase moved a challenge forward.</summary>
+/// <summary>
+/// A purchase moved challenges forward: one event for every challenge it counted toward, so a purchase
+/// in ten challenges adds one event (and one state change) to the journal, not ten.
+/// </summary>
 /// <param name="At">When.</param>
 /// <param name="TransactionId">The purchase.</param>
-/// <param name="Contribution">What it counted.</param>
-/// <param name="Progress">The member's progress after it.</param>
-/// <param name="Goal">What progress must reach.</param>
-public sealed record ChallengeProgressed(DateTimeOffset At, string TransactionId, ChallengeContribution Contribution, decimal Progress, decimal Goal) : IMemberEvent;
+/// <param name="Steps">Each challenge's contribution and the member's progress after it.</param>
+public sealed record ChallengeProgressed(DateTimeOffset At, string TransactionId, IReadOnlyList<ChallengeStep> Steps) : IMemberEvent;

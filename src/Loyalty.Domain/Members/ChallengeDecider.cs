@@ -21,6 +21,7 @@ internal static class ChallengeDecider
         }
 
         var localDate = LocalDate(builder.State, program, purchase.OccurredAt);
+        List<ChallengeStep>? steps = null;
         foreach (var challenge in challenges)
         {
             var current = builder.State.ChallengeStates.GetValueOrDefault(challenge.ChallengeId);
@@ -37,11 +38,20 @@ internal static class ChallengeDecider
 
             var contribution = new ChallengeContribution(challenge.ChallengeId, challenge.Kind, lines, ChallengeMeasure.PeriodOf(challenge, localDate));
             current ??= ChallengeState.New(challenge.ChallengeId, challenge.Kind, challenge.Goal);
-            var progress = ChallengeMeasure.ProgressWith(current, contribution);
-            builder.Emit(new ChallengeProgressed(builder.Now, transactionId, contribution, progress, challenge.Goal));
-            if (progress >= challenge.Goal)
+            (steps ??= []).Add(new ChallengeStep(contribution, ChallengeMeasure.ProgressWith(current, contribution), challenge.Goal));
+        }
+
+        if (steps is null)
+        {
+            return;
+        }
+
+        builder.Emit(new ChallengeProgressed(builder.Now, transactionId, steps));
+        foreach (var step in steps)
+        {
+            if (step.Progress >= step.Goal)
             {
-                Complete(builder, transactionId, challenge, program);
+                Complete(builder, transactionId, challenges.First(c => c.ChallengeId == step.Contribution.ChallengeId), program);
             }
         }
     }

@@ -12,22 +12,30 @@ internal static class ChallengeHistory
 
     public static MemberState Progress(MemberState state, ChallengeProgressed e)
     {
-        var contribution = e.Contribution;
-        var current = Of(state, contribution.ChallengeId, contribution.Kind, e.Goal);
-        var updated = current with
+        var standings = state.ChallengeStates.ToBuilder();
+        var contributions = new ChallengeContribution[e.Steps.Count];
+        for (var i = 0; i < e.Steps.Count; i++)
         {
-            Kind = contribution.Kind,
-            Goal = e.Goal,
-            Progress = e.Progress,
-            Spend = current.Spend + contribution.Lines.Sum(line => line.Spend),
-            Visits = current.Visits + 1,
-            Periods = contribution.Kind == ChallengeKind.Streak ? Add(current.Periods, contribution.Period, +1) : current.Periods,
-            Skus = contribution.Kind == ChallengeKind.SkuSet ? AddAll(current.Skus, contribution.Lines, +1) : current.Skus,
-        };
+            var (contribution, progress, goal) = e.Steps[i];
+            var current = standings.GetValueOrDefault(contribution.ChallengeId) ?? ChallengeState.New(contribution.ChallengeId, contribution.Kind, goal);
+            standings[contribution.ChallengeId] = current with
+            {
+                Kind = contribution.Kind,
+                Goal = goal,
+                Progress = progress,
+                Spend = current.Spend + contribution.Lines.Sum(line => line.Spend),
+                Visits = current.Visits + 1,
+                Periods = contribution.Kind == ChallengeKind.Streak ? Add(current.Periods, contribution.Period, +1) : current.Periods,
+                Skus = contribution.Kind == ChallengeKind.SkuSet ? AddAll(current.Skus, contribution.Lines, +1) : current.Skus,
+            };
+            contributions[i] = contribution;
+        }
+
         var record = state.Purchases[e.TransactionId];
-        return With(state, updated) with
+        return state with
         {
-            Purchases = state.Purchases.SetItem(e.TransactionId, record with { ChallengeContributions = [.. record.ChallengeContributions, contribution] }),
+            ChallengeStates = standings.ToImmutable(),
+            Purchases = state.Purchases.SetItem(e.TransactionId, record with { ChallengeContributions = [.. record.ChallengeContributions, .. contributions] }),
         };
     }
 
@@ -79,7 +87,7 @@ internal static class ChallengeHistory
     {
         foreach (var line in lines)
         {
-            counts = Add(counts, line.Sku, delta);
+            counts = Add(counts, line.Sku!, delta);
         }
 
         return counts;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Loyalty.Domain.Serialization;
 using Loyalty.Grains.Campaigns;
+using Loyalty.Grains.Leaderboards;
 using Loyalty.Grains.Programs;
 using Loyalty.Runtime;
 using Loyalty.Runtime.Hosting;
@@ -14,7 +15,7 @@ namespace Loyalty.Grains.Hosting;
 public static class LoyaltyGrainsSiloBuilderExtensions
 {
     /// <summary>
-    /// Registers what the loyalty grains need: the program and campaign directories, their options (bound from
+    /// Registers what the loyalty grains need: the program and campaign directories, the leaderboard feed, their options (bound from
     /// <c>Loyalty:Grains</c>, validated on start) and a grain serializer that uses the domain's
     /// source-generated JSON first. Storage, journal and reminders are configured separately.
     /// </summary>
@@ -27,6 +28,7 @@ public static class LoyaltyGrainsSiloBuilderExtensions
             .ValidateOnStart();
         builder.Services.TryAddSingleton<ProgramDirectory>();
         builder.Services.TryAddSingleton<CampaignDirectory>();
+        builder.Services.TryAddSingleton<LeaderboardFeed>();
         builder.Services.RemoveAll<IGrainSerializer>();
         builder.Services.AddSingleton<IGrainSerializer>(new JsonGrainSerializer(DomainFirstOptions()));
         return builder;

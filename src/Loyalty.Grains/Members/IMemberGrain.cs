@@ -39,6 +39,13 @@ public interface IMemberGrain : IGrainWithStringKey
     [ReadOnly]
     Task<MemberAccount?> GetAccountAsync();
 
+    /// <summary>Opts the member in to a challenge; purchases from then on count.</summary>
+    Task<MemberOutcome> JoinChallengeAsync(JoinChallenge command);
+
+    /// <summary>The member's challenges with progress, badges and offers; null before enrollment.</summary>
+    [ReadOnly]
+    Task<MemberChallenges?> GetChallengesAsync();
+
     /// <summary>Applied transactions, newest first.</summary>
     [ReadOnly]
     Task<IReadOnlyList<MemberActivity>> GetHistoryAsync(int skip, int take);

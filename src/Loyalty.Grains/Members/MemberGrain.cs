@@ -4,6 +4,7 @@ using Loyalty.Domain.Events;
 using Loyalty.Domain.Members;
 using Loyalty.Grains.Campaigns;
 using Loyalty.Grains.Hosting;
+using Loyalty.Grains.Leaderboards;
 using Loyalty.Grains.Programs;
 using Loyalty.Runtime;
 using Loyalty.Runtime.Journaling;
@@ -23,16 +24,24 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
     private readonly IGrainSerializer _serializer;
     private readonly ProgramDirectory _programs;
     private readonly CampaignDirectory _campaigns;
+    private readonly LeaderboardFeed _leaderboards;
     private readonly LoyaltyGrainsOptions _options;
     private DateTimeOffset? _reminderDueAt;
 
     /// <summary>Creates the grain; the runtime calls this through its generated activator.</summary>
-    public MemberGrain(IEventJournal journal, IGrainSerializer serializer, ProgramDirectory programs, CampaignDirectory campaigns, IOptions<LoyaltyGrainsOptions> options)
+    public MemberGrain(
+        IEventJournal journal,
+        IGrainSerializer serializer,
+        ProgramDirectory programs,
+        CampaignDirectory campaigns,
+        LeaderboardFeed leaderboards,
+        IOptions<LoyaltyGrainsOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _serializer = serializer;
         _programs = programs;
         _campaigns = campaigns;
+        _leaderboards = leaderboards;
         _options = options.Value;
         _journal = new JournaledState<MemberState, IMemberEvent>(
             this.GetGrainId(),
@@ -136,6 +145,7 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
             throw;
         }
 
+        FeedLeaderboards(decision, program);
         await ScheduleHousekeepingAsync(program, now);
         return new MemberOutcome(decision.Result, null, false);
     }

@@ -38,8 +38,8 @@ internal static class MemberOutcomes
     /// <summary>The HTTP status of a refusal.</summary>
     public static int StatusOf(RejectionCode code) => code switch
     {
-        RejectionCode.NotEnrolled or RejectionCode.UnknownHold or RejectionCode.UnknownPurchase => StatusCodes.Status404NotFound,
-        RejectionCode.AlreadyEnrolled or RejectionCode.IdempotencyConflict or RejectionCode.HoldExpired => StatusCodes.Status409Conflict,
+        RejectionCode.NotEnrolled or RejectionCode.UnknownHold or RejectionCode.UnknownPurchase or RejectionCode.UnknownChallenge => StatusCodes.Status404NotFound,
+        RejectionCode.AlreadyEnrolled or RejectionCode.IdempotencyConflict or RejectionCode.HoldExpired or RejectionCode.AlreadyJoined => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 
