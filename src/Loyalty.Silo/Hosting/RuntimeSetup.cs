@@ -1,6 +1,8 @@
 using Loyalty.Grains;
 using Loyalty.Grains.Hosting;
 using Loyalty.Runtime.Hosting;
+using Loyalty.Silo.Kpis;
+using Npgsql;
 
 namespace Loyalty.Silo.Hosting;
 
@@ -30,6 +32,12 @@ internal static class RuntimeSetup
                     .AddPostgresGrainStorage(LoyaltyStorage.Name, options => options.ConnectionString = connectionString);
             }
         });
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+            builder.Services.AddSingleton<IProgramKpis, PostgresProgramKpis>();
+        }
+
         builder.Services.AddHostedService<ProgramSeeder>();
         return builder;
     }

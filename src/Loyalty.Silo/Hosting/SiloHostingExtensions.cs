@@ -38,6 +38,7 @@ public static class SiloHostingExtensions
         app.MapWalletApi();
         app.MapProgramApi();
         app.MapCampaignsApi();
+        app.MapKpisApi();
         app.MapChallengesApi();
         return app;
     }
