@@ -2,6 +2,8 @@ using Loyalty.Grains;
 using Loyalty.Grains.Hosting;
 using Loyalty.Runtime.Hosting;
 using Loyalty.Silo.Kpis;
+using Loyalty.Silo.Security.ApiKeys;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace Loyalty.Silo.Hosting;
@@ -36,6 +38,7 @@ internal static class RuntimeSetup
         {
             builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
             builder.Services.AddSingleton<IProgramKpis, PostgresProgramKpis>();
+            builder.Services.Replace(ServiceDescriptor.Singleton<IApiKeyStore, PostgresApiKeyStore>());
         }
 
         builder.Services.AddHostedService<ProgramSeeder>();
