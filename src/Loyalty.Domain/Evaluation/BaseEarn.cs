@@ -28,7 +28,9 @@ internal sealed class BaseEarn
         for (var i = 0; i < lines.Count; i++)
         {
             var factor = Math.Max(purchaseFactor, Math.Max(Factor(byCategory, evaluator.LineCategory[i]), Factor(bySku, evaluator.LineSku[i])));
-            var points = lines[i].Amount * pointsPerUnit * factor;
+
+            // Most lines have no multiplier: skip multiplying by one (exact either way, so the result is the same).
+            var points = factor == 1m ? lines[i].Amount * pointsPerUnit : lines[i].Amount * pointsPerUnit * factor;
             evaluator.SetBasePoints(i, points);
             total += points;
         }

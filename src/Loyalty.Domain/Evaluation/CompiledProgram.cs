@@ -17,6 +17,7 @@ public sealed class CompiledProgram
 
     private readonly IReadOnlyList<LineMatcher> matchers;
     private readonly long minorUnitsPerMajor;
+    private readonly int minorDigits;
 
     internal CompiledProgram(ProgramDefinition definition, TimeZoneInfo timeZone, CompiledRule[] rules, int exclusiveGroupCount, RuleCompilation compilation)
     {
@@ -27,6 +28,7 @@ public sealed class CompiledProgram
         symbols = compilation.Freeze();
         matchers = compilation.Matchers;
         minorUnitsPerMajor = (long)Currencies.MinorUnitsPerMajor(definition.Currency);
+        minorDigits = Currencies.MinorDigits(definition.Currency);
         this.rules = rules;
         this.exclusiveGroupCount = exclusiveGroupCount;
         tierIndexByName = definition.Tiers.Levels.Select((level, index) => (level.Name, index)).ToDictionary(x => x.Name, x => x.index, StringComparer.Ordinal);
@@ -55,7 +57,7 @@ public sealed class CompiledProgram
         baseEarn.Apply(evaluator);
         benefits.Apply(evaluator);
         ApplyRules(evaluator);
-        return EvaluationRounding.ToResult(evaluator, matchers, Version, Definition.Currency);
+        return EvaluationRounding.ToResult(evaluator, matchers, Version, Definition.Currency, minorDigits);
     }
 
     private void ApplyRules(PurchaseEvaluator evaluator)

@@ -3,7 +3,7 @@ namespace Loyalty.Domain.Evaluation;
 /// <summary>Turns the exact accumulators into the rounded, per-line result (the rounding rule of docs/program.md).</summary>
 internal static class EvaluationRounding
 {
-    public static PurchaseEvaluation ToResult(PurchaseEvaluator evaluator, IReadOnlyList<LineMatcher> matchers, int programVersion, string currency)
+    public static PurchaseEvaluation ToResult(PurchaseEvaluator evaluator, IReadOnlyList<LineMatcher> matchers, int programVersion, string currency, int minorDigits)
     {
         evaluator.SpreadFixedAmounts(matchers);
         var lines = evaluator.Purchase.Lines;
@@ -46,7 +46,7 @@ internal static class EvaluationRounding
         long totalPoints = 0, totalCashback = 0, totalDiscount = 0;
         for (var i = 0; i < count; i++)
         {
-            earnings[i] = new LineEarning(lines[i].LineId, lines[i].Amount, points[i], Currencies.ToMajor(cashback[i], currency), Currencies.ToMajor(discount[i], currency));
+            earnings[i] = new LineEarning(lines[i].LineId, lines[i].Amount, points[i], Currencies.ToMajor(cashback[i], minorDigits), Currencies.ToMajor(discount[i], minorDigits));
             totalPoints += points[i];
             totalCashback += cashback[i];
             totalDiscount += discount[i];
@@ -56,8 +56,8 @@ internal static class EvaluationRounding
             programVersion,
             evaluator.Amount,
             totalPoints,
-            Money.FromMinorUnits(totalCashback, currency),
-            Money.FromMinorUnits(totalDiscount, currency),
+            new Money(Currencies.ToMajor(totalCashback, minorDigits), currency),
+            new Money(Currencies.ToMajor(totalDiscount, minorDigits), currency),
             earnings,
             [.. evaluator.Effects],
             evaluator.ChallengeProgress.Count == 0 ? [] : [.. evaluator.ChallengeProgress],

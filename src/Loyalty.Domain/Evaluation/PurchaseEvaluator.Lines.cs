@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Loyalty.Domain.Evaluation;
 
 /// <summary>
@@ -18,8 +20,13 @@ internal sealed partial class PurchaseEvaluator
     private readonly List<int> scopesWithFixedAmounts = [];
     private LineMatch[] matches = new LineMatch[16];
     private int[] matchStamps = new int[16];
+
+    // The indexes of the lines each scope matches, a block of one line count per scope; filled with its match.
+    private int[] matchedLines = new int[16 * 8];
     private int stamp;
     private long minorPerMajor;
+    private int minorDigits;
+    private static readonly long[] PowersOfTen = [1, 10, 100, 1_000];
 
     /// <summary>Whether any cashback was granted; lets rounding skip an untouched wallet.</summary>
     public bool HasCashback { get; private set; }
@@ -69,28 +76,46 @@ internal sealed partial class PurchaseEvaluator
     }
 
     /// <summary>Quantity, amount and base points of the lines a scope matches; computed once per evaluation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref readonly LineMatch Match(LineMatcher matcher)
     {
-        ref var match = ref matches[matcher.Index];
         if (matchStamps[matcher.Index] != stamp)
         {
-            matchStamps[matcher.Index] = stamp;
-            match = default;
-            for (var i = 0; i < Purchase.Lines.Count; i++)
+            ComputeMatch(matcher);
+        }
+
+        return ref matches[matcher.Index];
+    }
+
+    private void ComputeMatch(LineMatcher matcher)
+    {
+        matchStamps[matcher.Index] = stamp;
+        var lines = Purchase.Lines;
+        var indexes = matchedLines.AsSpan(matcher.Index * lines.Count, lines.Count);
+        int count = 0, quantity = 0;
+        decimal amount = 0m, points = 0m;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (matcher.Matches(this, i))
             {
-                if (matcher.Matches(this, i))
-                {
-                    match = new LineMatch(match.Count + 1, match.Quantity + Purchase.Lines[i].Quantity, match.Amount + Purchase.Lines[i].Amount, match.BasePoints + basePoints[i]);
-                }
+                indexes[count++] = i;
+                quantity += lines[i].Quantity;
+                amount += lines[i].Amount;
+                points += basePoints[i];
             }
         }
 
-        return ref match;
+        matches[matcher.Index] = new LineMatch(count, quantity, amount, points);
     }
+
+    /// <summary>The indexes of the lines <paramref name="matcher"/> selects, in basket order.</summary>
+    public ReadOnlySpan<int> LinesOf(LineMatcher matcher) =>
+        matchedLines.AsSpan(matcher.Index * Purchase.Lines.Count, Match(matcher).Count);
 
     private void ResetAccumulators(int lines, int matcherCount, long minorUnitsPerMajor)
     {
         minorPerMajor = minorUnitsPerMajor;
+        minorDigits = minorUnitsPerMajor switch { 1 => 0, 10 => 1, 100 => 2, _ => 3 };
         if (basePoints.Length < lines)
         {
             (basePoints, extraFactor, fixedPoints) = (new decimal[lines], new decimal[lines], new decimal[lines]);
@@ -113,6 +138,11 @@ internal sealed partial class PurchaseEvaluator
             (pointsByScope, discountByScope) = (new decimal[matcherCount], new decimal[matcherCount]);
         }
 
+        if (matchedLines.Length < matcherCount * lines)
+        {
+            matchedLines = new int[matcherCount * lines];
+        }
+
         foreach (var scope in scopesWithFixedAmounts)
         {
             (pointsByScope[scope], discountByScope[scope]) = (0m, 0m);
@@ -123,7 +153,7 @@ internal sealed partial class PurchaseEvaluator
         (HasCashback, HasDiscount) = (false, false);
         for (var i = 0; i < lines; i++)
         {
-            amountMinor[i] = (long)decimal.Truncate(Purchase.Lines[i].Amount * minorPerMajor);
+            amountMinor[i] = MinorUnits(Purchase.Lines[i].Amount);
         }
 
         if (++stamp == 0)
@@ -133,14 +163,28 @@ internal sealed partial class PurchaseEvaluator
         }
     }
 
+    // Validated amounts carry at most the currency's digits: then the minor units are the mantissa scaled up,
+    // read from the bits instead of a decimal multiply and truncate. Anything else takes the exact slow path.
+    private long MinorUnits(decimal amount)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(amount, bits);
+        var mantissa = ((long)bits[1] << 32) | (uint)bits[0];
+        var scale = amount.Scale;
+        if (bits[2] != 0 || bits[1] < 0 || scale > minorDigits || mantissa > long.MaxValue / 1_000)
+        {
+            return (long)decimal.Truncate(amount * minorPerMajor);
+        }
+
+        var units = mantissa * PowersOfTen[minorDigits - scale];
+        return amount < 0 ? -units : units;
+    }
+
     private decimal AddCoefficient(LineMatcher matcher, long ppm, long[] target)
     {
-        for (var i = 0; i < Purchase.Lines.Count; i++)
+        foreach (var i in LinesOf(matcher))
         {
-            if (matcher.Matches(this, i))
-            {
-                target[i] += ppm;
-            }
+            target[i] += ppm;
         }
 
         return Ppm.ToRate(ppm);
@@ -148,12 +192,9 @@ internal sealed partial class PurchaseEvaluator
 
     private decimal AddCoefficient(LineMatcher matcher, decimal value, decimal[] target)
     {
-        for (var i = 0; i < Purchase.Lines.Count; i++)
+        foreach (var i in LinesOf(matcher))
         {
-            if (matcher.Matches(this, i))
-            {
-                target[i] += value;
-            }
+            target[i] += value;
         }
 
         return value;
@@ -188,23 +229,20 @@ internal sealed partial class PurchaseEvaluator
     /// <summary>Like <see cref="Spread"/>, in whole millionths of a minor unit.</summary>
     private void SpreadMicro(LineMatcher matcher, long total, long[] target)
     {
-        var match = Match(matcher);
+        var indexes = LinesOf(matcher);
         long seen = 0, assigned = 0, matchMinor = 0;
-        for (var i = 0; i < Purchase.Lines.Count; i++)
+        foreach (var i in indexes)
         {
-            matchMinor += matcher.Matches(this, i) ? amountMinor[i] : 0;
+            matchMinor += amountMinor[i];
         }
 
-        for (var i = 0; total != 0 && i < Purchase.Lines.Count; i++)
+        foreach (var i in total == 0 ? [] : indexes)
         {
-            if (matcher.Matches(this, i))
-            {
-                var share = ++seen == match.Count ? total - assigned
-                    : matchMinor == 0 ? total / match.Count
-                    : (long)((Int128)total * amountMinor[i] / matchMinor);
-                target[i] += share;
-                assigned += share;
-            }
+            var share = ++seen == indexes.Length ? total - assigned
+                : matchMinor == 0 ? total / indexes.Length
+                : (long)((Int128)total * amountMinor[i] / matchMinor);
+            target[i] += share;
+            assigned += share;
         }
     }
 
@@ -217,16 +255,13 @@ internal sealed partial class PurchaseEvaluator
         var match = Match(matcher);
         var seen = 0;
         var assigned = 0m;
-        for (var i = 0; total != 0m && i < Purchase.Lines.Count; i++)
+        foreach (var i in total == 0m ? [] : LinesOf(matcher))
         {
-            if (matcher.Matches(this, i))
-            {
-                var share = ++seen == match.Count ? total - assigned
-                    : match.Amount == 0m ? total / match.Count
-                    : total * Purchase.Lines[i].Amount / match.Amount;
-                target[i] += share;
-                assigned += share;
-            }
+            var share = ++seen == match.Count ? total - assigned
+                : match.Amount == 0m ? total / match.Count
+                : total * Purchase.Lines[i].Amount / match.Amount;
+            target[i] += share;
+            assigned += share;
         }
     }
 }

@@ -28,10 +28,13 @@ public static class Currencies
             : throw new ArgumentException($"Unsupported currency '{code}'. Supported: {string.Join(", ", Supported)}.", nameof(code));
 
     /// <summary>Whole minor units as a major amount (1999 cents → 19.99), exactly and without a division.</summary>
-    public static decimal ToMajor(long minorUnits, string code)
+    public static decimal ToMajor(long minorUnits, string code) => ToMajor(minorUnits, MinorDigits(code));
+
+    /// <summary>Whole minor units as a major amount, for a currency whose digits the caller looked up once.</summary>
+    internal static decimal ToMajor(long minorUnits, int minorDigits)
     {
         var magnitude = (ulong)Math.Abs(minorUnits);
-        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, minorUnits < 0, (byte)MinorDigits(code));
+        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, minorUnits < 0, (byte)minorDigits);
     }
 
     /// <summary>How many minor units make one major unit (100 for EUR).</summary>
