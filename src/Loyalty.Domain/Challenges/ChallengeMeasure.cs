@@ -6,31 +6,55 @@ namespace Loyalty.Domain.Challenges;
 /// <summary>What counts toward a challenge and how far a member is: pure functions of the definition and the aggregates.</summary>
 internal static class ChallengeMeasure
 {
-    /// <summary>The lines of <paramref name="purchase"/> that count; empty when the purchase does not qualify.</summary>
-    public static IReadOnlyList<ChallengeLine> CountedLines(ChallengeDefinition challenge, Purchase purchase)
+    /// <summary>
+    /// The lines of <paramref name="purchase"/> that count, and their spend; null when the purchase does
+    /// not qualify. When every line counts, <paramref name="allLineIds"/> itself is returned, so the
+    /// challenges of one purchase share one list.
+    /// </summary>
+    public static (IReadOnlyList<string> LineIds, IReadOnlyList<string>? Skus, decimal Spend)? Count(
+        ChallengeDefinition challenge, Purchase purchase, IReadOnlyList<string> allLineIds)
     {
-        List<ChallengeLine>? counted = null;
-        var spend = 0m;
-        foreach (var line in purchase.Lines)
+        List<string>? lineIds = null;
+        List<string>? skus = null;
+        var (spend, counted) = (0m, 0);
+        for (var i = 0; i < purchase.Lines.Count; i++)
         {
+            var line = purchase.Lines[i];
             if (challenge.Categories is { } categories && !Contains(categories, line.Category))
             {
                 continue;
             }
 
-            string? sku = null;
-            if (challenge.Kind == ChallengeKind.SkuSet && (sku = SetSpelling(challenge.Skus!, line.Sku)) is null)
+            if (challenge.Kind == ChallengeKind.SkuSet)
             {
-                continue;
+                if (SetSpelling(challenge.Skus!, line.Sku) is not { } sku)
+                {
+                    continue;
+                }
+
+                (skus ??= []).Add(sku);
             }
 
-            (counted ??= []).Add(new ChallengeLine(line.LineId, line.Amount, sku));
+            // Lines are kept in a list of their own only once one line has been skipped.
+            if (lineIds is null && counted < i)
+            {
+                lineIds = [.. allLineIds.Take(counted)];
+            }
+
+            lineIds?.Add(line.LineId);
+            counted++;
             spend += line.Amount;
         }
 
-        var qualifies = counted is not null
+        var qualifies = counted > 0
             && (challenge.Kind is not (ChallengeKind.Visits or ChallengeKind.Streak) || spend >= challenge.MinimumSpend);
-        return qualifies ? counted! : [];
+        if (!qualifies)
+        {
+            return null;
+        }
+
+        // Untouched list: the counted lines were the first ones; all of them, or the basket ended in skipped lines.
+        return (lineIds ?? (counted == allLineIds.Count ? allLineIds : [.. allLineIds.Take(counted)]), skus, spend);
     }
 
     /// <summary>The period number of a local date: its day number, or its week (weeks start on Monday).</summary>
@@ -38,13 +62,13 @@ internal static class ChallengeMeasure
     public static int PeriodOf(ChallengeDefinition challenge, DateOnly localDate) =>
         challenge.Kind != ChallengeKind.Streak ? 0 : challenge.StreakUnit == StreakUnit.Weeks ? localDate.DayNumber / 7 : localDate.DayNumber;
 
-    /// <summary>Progress after adding <paramref name="contribution"/> to <paramref name="current"/>.</summary>
-    public static decimal ProgressWith(ChallengeState current, ChallengeContribution contribution) => contribution.Kind switch
+    /// <summary>Progress after adding <paramref name="contribution"/> (of <paramref name="spend"/>) to <paramref name="current"/>.</summary>
+    public static decimal ProgressWith(ChallengeState current, ChallengeContribution contribution, decimal spend) => contribution.Kind switch
     {
-        ChallengeKind.Spend => current.Spend + contribution.Lines.Sum(line => line.Spend),
+        ChallengeKind.Spend => current.Spend + spend,
         ChallengeKind.Visits => current.Visits + 1,
         ChallengeKind.Streak => Math.Max(current.Progress, RunThrough(current.Periods, contribution.Period)),
-        _ => current.Skus.Count + contribution.Lines.Select(line => line.Sku!).Distinct(StringComparer.Ordinal).Count(sku => !current.Skus.ContainsKey(sku)),
+        _ => current.Skus.Count + contribution.Skus!.Distinct(StringComparer.Ordinal).Count(sku => !current.Skus.ContainsKey(sku)),
     };
 
     /// <summary>Progress after taking <paramref name="lines"/> (and the visit, when <paramref name="visitUndone"/>) away.</summary>

@@ -21,6 +21,7 @@ internal static class ChallengeDecider
         }
 
         var localDate = LocalDate(builder.State, program, purchase.OccurredAt);
+        var allLineIds = purchase.Lines.Select(line => line.LineId).ToArray();
         List<ChallengeStep>? steps = null;
         foreach (var challenge in challenges)
         {
@@ -30,15 +31,14 @@ internal static class ChallengeDecider
                 continue;
             }
 
-            var lines = ChallengeMeasure.CountedLines(challenge, purchase);
-            if (lines.Count == 0)
+            if (ChallengeMeasure.Count(challenge, purchase, allLineIds) is not var (lineIds, skus, spend))
             {
                 continue;
             }
 
-            var contribution = new ChallengeContribution(challenge.ChallengeId, challenge.Kind, lines, ChallengeMeasure.PeriodOf(challenge, localDate));
+            var contribution = new ChallengeContribution(challenge.ChallengeId, challenge.Kind, lineIds, ChallengeMeasure.PeriodOf(challenge, localDate), skus);
             current ??= ChallengeState.New(challenge.ChallengeId, challenge.Kind, challenge.Goal);
-            (steps ??= []).Add(new ChallengeStep(contribution, ChallengeMeasure.ProgressWith(current, contribution), challenge.Goal));
+            (steps ??= []).Add(new ChallengeStep(contribution, ChallengeMeasure.ProgressWith(current, contribution, spend), challenge.Goal));
         }
 
         if (steps is null)
@@ -60,13 +60,13 @@ internal static class ChallengeDecider
     {
         foreach (var contribution in purchase.ChallengeContributions)
         {
-            var returned = contribution.Lines.Where(line => returnedLineIds.Contains(line.LineId)).ToArray();
+            var returned = ChallengeHistory.LinesOf(purchase, contribution).Where(line => returnedLineIds.Contains(line.LineId)).ToArray();
             if (returned.Length == 0 || !builder.State.ChallengeStates.TryGetValue(contribution.ChallengeId, out var current))
             {
                 continue;
             }
 
-            var visitUndone = contribution.Lines.All(line => returnedLineIds.Contains(line.LineId) || purchase.ReturnedLineIds.Contains(line.LineId));
+            var visitUndone = contribution.LineIds.All(lineId => returnedLineIds.Contains(lineId) || purchase.ReturnedLineIds.Contains(lineId));
             var progress = ChallengeMeasure.ProgressWithout(current, returned, visitUndone, contribution.Period);
             builder.Emit(new ChallengeProgressReversed(builder.Now, returnId, purchase.TransactionId, contribution.ChallengeId, returned, visitUndone, contribution.Period, progress));
             if (current.Completion is { } completion && progress < current.Goal)

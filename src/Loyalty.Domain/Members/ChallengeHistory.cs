@@ -12,6 +12,7 @@ internal static class ChallengeHistory
 
     public static MemberState Progress(MemberState state, ChallengeProgressed e)
     {
+        var record = state.Purchases[e.TransactionId];
         var standings = state.ChallengeStates.ToBuilder();
         var contributions = new ChallengeContribution[e.Steps.Count];
         for (var i = 0; i < e.Steps.Count; i++)
@@ -23,15 +24,14 @@ internal static class ChallengeHistory
                 Kind = contribution.Kind,
                 Goal = goal,
                 Progress = progress,
-                Spend = current.Spend + contribution.Lines.Sum(line => line.Spend),
+                Spend = current.Spend + SpendOf(record, contribution.LineIds),
                 Visits = current.Visits + 1,
                 Periods = contribution.Kind == ChallengeKind.Streak ? Add(current.Periods, contribution.Period, +1) : current.Periods,
-                Skus = contribution.Kind == ChallengeKind.SkuSet ? AddAll(current.Skus, contribution.Lines, +1) : current.Skus,
+                Skus = contribution.Kind == ChallengeKind.SkuSet ? AddAll(current.Skus, contribution.Skus!, +1) : current.Skus,
             };
             contributions[i] = contribution;
         }
 
-        var record = state.Purchases[e.TransactionId];
         return state with
         {
             ChallengeStates = standings.ToImmutable(),
@@ -58,7 +58,7 @@ internal static class ChallengeHistory
             Spend = current.Spend - e.Lines.Sum(line => line.Spend),
             Visits = current.Visits - (e.VisitUndone ? 1 : 0),
             Periods = current.Kind == ChallengeKind.Streak && e.VisitUndone ? Add(current.Periods, e.Period, -1) : current.Periods,
-            Skus = current.Kind == ChallengeKind.SkuSet ? AddAll(current.Skus, e.Lines, -1) : current.Skus,
+            Skus = current.Kind == ChallengeKind.SkuSet ? AddAll(current.Skus, [.. e.Lines.Select(line => line.Sku!)], -1) : current.Skus,
         };
         return With(state, updated);
     }
@@ -83,13 +83,28 @@ internal static class ChallengeHistory
         return count > 0 ? counts.SetItem(key, count) : counts.Remove(key);
     }
 
-    private static ImmutableSortedDictionary<string, int> AddAll(ImmutableSortedDictionary<string, int> counts, IReadOnlyList<ChallengeLine> lines, int delta)
+    private static ImmutableSortedDictionary<string, int> AddAll(ImmutableSortedDictionary<string, int> counts, IReadOnlyList<string> skus, int delta)
     {
-        foreach (var line in lines)
+        foreach (var sku in skus)
         {
-            counts = Add(counts, line.Sku!, delta);
+            counts = Add(counts, sku, delta);
         }
 
         return counts;
+    }
+
+    /// <summary>The lines a contribution counted, with their spend from the purchase record.</summary>
+    public static IEnumerable<ChallengeLine> LinesOf(PurchaseRecord purchase, ChallengeContribution contribution) =>
+        contribution.LineIds.Select((lineId, i) => new ChallengeLine(lineId, SpendOf(purchase, [lineId]), contribution.Skus?[i]));
+
+    private static decimal SpendOf(PurchaseRecord purchase, IReadOnlyList<string> lineIds)
+    {
+        var spend = 0m;
+        foreach (var line in purchase.Lines)
+        {
+            spend += lineIds.Contains(line.LineId) ? line.Spend : 0m;
+        }
+
+        return spend;
     }
 }

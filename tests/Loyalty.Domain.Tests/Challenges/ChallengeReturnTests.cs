@@ -24,6 +24,31 @@ public sealed class ChallengeReturnTests
         Assert.Equal(0, member.State.Points.Debt);
     }
 
+    [Theory]
+    [InlineData("l1")]
+    [InlineData("l3")]
+    public void Returning_a_line_the_challenge_did_not_count_changes_nothing(string lineId)
+    {
+        var member = MemberHarness.Enrolled(Challenges.Program(Challenges.Spend(1_000m, "fresh")));
+        member.Buy(("toys", 7m), ("fresh", 60m), ("toys", 500m));
+
+        var returned = member.Accept(new ReturnPurchase("r", "p1", [lineId]));
+
+        Assert.Empty(returned.Challenges);
+        Assert.Equal((60m, 60m), (member.State.ChallengeStates["spend"].Progress, member.State.ChallengeStates["spend"].Spend));
+    }
+
+    [Fact]
+    public void Returning_an_uncounted_line_after_the_counted_ones_changes_nothing()
+    {
+        var member = MemberHarness.Enrolled(Challenges.Program(Challenges.Spend(1_000m, "fresh")));
+        member.Buy(("fresh", 60m), ("fresh", 5m), ("toys", 500m));
+
+        member.Accept(new ReturnPurchase("r", "p1", ["l3"]));
+
+        Assert.Equal(65m, member.State.ChallengeStates["spend"].Spend);
+    }
+
     [Fact]
     public void A_partial_return_that_keeps_the_goal_keeps_the_reward()
     {

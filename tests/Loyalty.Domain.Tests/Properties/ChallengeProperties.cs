@@ -20,7 +20,10 @@ public sealed class ChallengeProperties
                 var standing = member.State.Purchases.Values
                     .SelectMany(purchase => purchase.ChallengeContributions
                         .Where(c => c.ChallengeId == id)
-                        .Select(c => c.Lines.Where(line => !purchase.ReturnedLineIds.Contains(line.LineId)).ToArray()))
+                        .Select(c => c.LineIds
+                            .Select((lineId, i) => (LineId: lineId, Spend: purchase.Lines.Single(line => line.LineId == lineId).Spend, Sku: c.Skus?[i]))
+                            .Where(line => !purchase.ReturnedLineIds.Contains(line.LineId))
+                            .ToArray()))
                     .Where(lines => lines.Length > 0)
                     .ToArray();
                 Assert.Equal(standing.Sum(lines => lines.Sum(line => line.Spend)), challenge.Spend);

@@ -1,6 +1,7 @@
 using Loyalty.Domain.Commands;
 using Loyalty.Domain.Evaluation;
 using Loyalty.Domain.Members;
+using Loyalty.Grains.Hosting;
 using Loyalty.Grains.Leaderboards;
 using Loyalty.Runtime.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -102,6 +103,35 @@ public sealed class ChallengeGrainTests
         Assert.Equal([(1, "a", 50m), (1, "b", 50m)], view.Top.Select(e => (e.Rank, e.MemberId, e.Score)));
         Assert.Equal((3, 30m), (view.Own!.Rank, view.Own.Score));
         Assert.Null((await board.GetAsync(3, "nobody")).Own);
+    }
+
+    [Fact]
+    public async Task Challenge_standings_rebuilt_from_a_snapshot_and_the_journal_equal_those_held_in_memory()
+    {
+        // A snapshot every 3 events: reactivation reads challenge standings from a snapshot plus a tail of events.
+        await using var cluster = await LoyaltySilo.StartAsync(_time, services: services => services.Configure<LoyaltyGrainsOptions>(o => o.SnapshotInterval = 3));
+        var member = await cluster.EnrolledMemberAsync("snap");
+        await member.JoinChallengeAsync(new JoinChallenge("join", "five-visits"));
+        for (var day = 0; day < 4; day++)
+        {
+            var at = _time.GetUtcNow().AddDays(-day);
+            await member.PurchaseAsync(new RecordPurchase($"p{day}", new Purchase(at, "store-1", "store", null, "EUR",
+            [
+                new PurchaseLine("1", "CROISSANT", "bakery", 1, 2m), new PurchaseLine("2", "ESPRESSO", "coffee", 1, 3m), new PurchaseLine("3", "APPLES", "fresh", 1, 70m),
+            ])));
+        }
+
+        await member.ReturnAsync(new ReturnPurchase("r", "p1", ["3"]));
+        var before = await member.GetChallengesAsync();
+        await cluster.DeactivateAllAsync();
+        var after = await member.GetChallengesAsync();
+
+        Assert.Equivalent(before, after, strict: true);
+        Assert.Equal(
+            // fresh-200 completed on p2 (210) and fell back to 140 when p1's apples came back, so its reward went;
+            // the streak completed on its third day and takes no further progress.
+            [("fresh-200", 140m, false), ("five-visits", 4m, false), ("coffee-streak", 3m, true), ("breakfast-set", 1m, false)],
+            after!.Challenges.Select(c => (c.ChallengeId, c.Progress, c.Completed)));
     }
 
     private RecordPurchase Fresh(string transactionId, decimal amount) =>

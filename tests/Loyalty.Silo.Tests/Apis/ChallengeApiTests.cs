@@ -1,4 +1,7 @@
 using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Loyalty.Domain.Programs;
 using Loyalty.Grains.Leaderboards;
 using Loyalty.Silo.Security;
 using Loyalty.Silo.Tests.Infrastructure;
@@ -105,6 +108,34 @@ public sealed class ChallengeApiTests(WebApplicationFactory<Program> factory) : 
             ["fresh-200", "five-visits", "coffee-streak", "breakfast-set"],
             (await LoyaltyClient.JsonAsync(list)).EnumerateArray().Select(c => c.GetProperty("challengeId").GetString()));
     }
+
+    [Fact]
+    public async Task A_program_with_a_broken_challenge_is_refused_naming_the_field_and_nothing_is_published()
+    {
+        var marketer = factory.Services.Token(LoyaltyRoles.Marketer, "mia");
+        var http = factory.CreateClient();
+        var program = JsonNode.Parse(ProgramLoader.Save(ExamplePrograms.Default))!;
+        program["challenges"]![1]!["target"] = 0;
+        using var versionsBefore = await http.SendAsync(Credentials.Get("/api/v1/program/versions").WithBearer(marketer), TestContext.Current.CancellationToken);
+        var before = (await LoyaltyClient.JsonAsync(versionsBefore)).GetArrayLength();
+
+        using var badTarget = await PutAsync(http, marketer, program.ToJsonString());
+        program["challenges"]![1]!["target"] = 5;
+        program["challenges"]![2]!["streakUnit"] = "fortnights";
+        using var badUnit = await PutAsync(http, marketer, program.ToJsonString());
+        using var versionsAfter = await http.SendAsync(Credentials.Get("/api/v1/program/versions").WithBearer(marketer), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, badTarget.StatusCode);
+        Assert.True((await LoyaltyClient.JsonAsync(badTarget)).GetProperty("errors").TryGetProperty("$.challenges[1].target", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, badUnit.StatusCode);
+        Assert.Contains("challenges[2].streakUnit", await badUnit.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(before, (await LoyaltyClient.JsonAsync(versionsAfter)).GetArrayLength());
+    }
+
+    private static Task<HttpResponseMessage> PutAsync(HttpClient http, string marketer, string json) =>
+        http.SendAsync(
+            new HttpRequestMessage(HttpMethod.Put, new Uri("/api/v1/program", UriKind.Relative)) { Content = new StringContent(json, Encoding.UTF8, "application/json") }.WithBearer(marketer),
+            TestContext.Current.CancellationToken);
 
     private static object Fresh(string lineId, decimal amount) => new { lineId, sku = "APPLES", category = "fresh", quantity = 1, amount };
 
