@@ -1,5 +1,6 @@
 using Loyalty.Domain.Campaigns;
 using Loyalty.Grains.Hosting;
+using Loyalty.Grains.Telemetry;
 using Loyalty.Runtime;
 using Microsoft.Extensions.Options;
 
@@ -104,6 +105,7 @@ public sealed class CampaignGrain(
 
         // Persisted before answering: after a crash the grant counts as spent, so it is never granted twice.
         await state.WriteStateAsync();
+        ReportBudget();
         return grant;
     }
 
@@ -112,6 +114,7 @@ public sealed class CampaignGrain(
     {
         CampaignLeases.TakeBack(Campaign, points, report);
         await state.WriteStateAsync();
+        ReportBudget();
     }
 
     /// <inheritdoc />
@@ -179,6 +182,15 @@ public sealed class CampaignGrain(
         if (!phases.Contains(Campaign.Phase))
         {
             throw new CampaignPhaseException(CampaignId, Campaign.Phase, phases);
+        }
+    }
+
+    // Awarded points reach the grain with each lease request, so the gauge moves about once per slice of budget.
+    private void ReportBudget()
+    {
+        if (Campaign.Definition is { } definition)
+        {
+            GrainsTelemetry.BudgetRemaining.Record(definition.Budget - Campaign.Totals.Awarded, new KeyValuePair<string, object?>("loyalty.campaign", CampaignId));
         }
     }
 

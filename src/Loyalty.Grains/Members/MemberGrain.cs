@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Loyalty.Domain.Campaigns;
 using Loyalty.Domain.Commands;
 using Loyalty.Domain.Evaluation;
 using Loyalty.Domain.Events;
@@ -6,6 +8,7 @@ using Loyalty.Grains.Campaigns;
 using Loyalty.Grains.Hosting;
 using Loyalty.Grains.Leaderboards;
 using Loyalty.Grains.Programs;
+using Loyalty.Grains.Telemetry;
 using Loyalty.Runtime;
 using Loyalty.Runtime.Journaling;
 using Microsoft.Extensions.Options;
@@ -53,7 +56,18 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
     }
 
     /// <inheritdoc />
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => _journal.ReadAsync(cancellationToken);
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await _journal.ReadAsync(cancellationToken);
+        GrainsTelemetry.ActiveMembers.Add(1);
+    }
+
+    /// <inheritdoc />
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        GrainsTelemetry.ActiveMembers.Add(-1);
+        return Task.CompletedTask;
+    }
 
     /// <inheritdoc />
     public Task<MemberOutcome> EnrollAsync(EnrollMember command)
@@ -71,7 +85,7 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
     /// <inheritdoc />
     public async Task<MemberOutcome> QuoteAsync(QuotePurchase command)
     {
-        var decision = MemberDecider.Decide(_journal.State, command, await ProgramAsync(), TimeProvider.GetUtcNow());
+        var decision = Decide(_journal.State, command, await ProgramAsync(), TimeProvider.GetUtcNow(), null);
         return new MemberOutcome(decision.Result, decision.Rejection, false);
     }
 
@@ -111,13 +125,27 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
         await ScheduleHousekeepingAsync(program, now);
     }
 
+    // Purchases and quotes are what the evaluation-latency metric is about; other commands are not timed.
+    private static Decision Decide(MemberState state, MemberCommand command, CompiledProgram program, DateTimeOffset now, ICampaignBudget? budget)
+    {
+        if (command is not (RecordPurchase or QuotePurchase))
+        {
+            return MemberDecider.Decide(state, command, program, now, budget);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var decision = MemberDecider.Decide(state, command, program, now, budget);
+        GrainsTelemetry.EvaluationDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        return decision;
+    }
+
     private async Task<MemberOutcome> ExecuteAsync(MemberCommand command, IReadOnlyList<SiloCampaign>? campaigns = null)
     {
         ArgumentNullException.ThrowIfNull(command);
         var program = await ProgramAsync();
         var now = TimeProvider.GetUtcNow();
         var (before, version) = (_journal.State, _journal.Version);
-        var (decision, reserved) = await CampaignPurchase.DecideAsync(campaigns, budget => MemberDecider.Decide(_journal.State, command, program, now, budget));
+        var (decision, reserved) = await CampaignPurchase.DecideAsync(campaigns, budget => Decide(_journal.State, command, program, now, budget));
         if (decision.IsRejected || decision.IsReplay || decision.Events.Count == 0)
         {
             reserved?.Release();

@@ -45,6 +45,8 @@ internal sealed class JournalWriter : IAsyncDisposable
 
     private async Task RunAsync()
     {
+        // Commit spans are roots of their own: a batch belongs to many traces, so it links to them instead.
+        Activity.Current = null;
         while (await GatherAsync() is { } batch)
         {
             await WaitForCommitSlotAsync(batch);
@@ -146,6 +148,12 @@ internal sealed class JournalWriter : IAsyncDisposable
     private async Task CommitAsync(JournalBatch batch)
     {
         var started = Stopwatch.GetTimestamp();
+        using var span = PostgresTelemetry.ActivitySource.StartActivity(
+            PostgresTelemetry.JournalCommitSpan,
+            ActivityKind.Client,
+            parentContext: default,
+            tags: [new("db.system", "postgresql"), new("loyalty.journal.batch_size", batch.Appends.Count)],
+            links: batch.Appends.Where(pending => pending.Caller != default).Select(pending => new ActivityLink(pending.Caller)));
         try
         {
             var failures = await _committer.CommitAsync(batch.Appends);
@@ -167,6 +175,7 @@ internal sealed class JournalWriter : IAsyncDisposable
         {
             // The transaction did not commit (or its outcome is unknown): no caller may treat its append as durable.
             PostgresTelemetry.CommitErrors.Add(1);
+            span?.SetStatus(ActivityStatusCode.Error, error.GetType().Name);
             foreach (var pending in batch.Appends)
             {
                 pending.Fail(new JournalCommitException("The journal batch holding this append did not commit.", error));

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Loyalty.Runtime.Journaling;
 
 namespace Loyalty.Runtime.Postgres;
@@ -10,6 +11,9 @@ internal sealed class PendingAppend(JournalAppend append)
     public JournalAppend Append { get; } = append;
 
     public string GrainKey { get; } = append.GrainId.ToString();
+
+    /// <summary>The appending trace's span, which the commit span links to; default when nobody traces.</summary>
+    public ActivityContext Caller { get; } = Activity.Current?.Context ?? default;
 
     /// <summary>Completes after COMMIT, or fails with the append's own conflict or the batch's error.</summary>
     public Task Completion => _completion.Task;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Loyalty.Runtime.Journaling;
 using Npgsql;
 
@@ -65,8 +66,24 @@ public sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
 
         // Cancellation is honoured only before the append is queued: once in a batch, its outcome is the batch's.
         cancellationToken.ThrowIfCancellationRequested();
+        return TracedAppendAsync(append);
+    }
+
+    // The append span is current while the pending append is made, so the commit span can link to it.
+    private async Task TracedAppendAsync(JournalAppend append)
+    {
+        using var span = PostgresTelemetry.ActivitySource.StartActivity(PostgresTelemetry.JournalAppendSpan);
+        span?.SetTag("loyalty.grain_id", append.GrainId.ToString());
         var pending = new PendingAppend(append);
-        return _writer is null ? CommitAloneAsync(pending) : _writer.EnqueueAsync(pending);
+        try
+        {
+            await (_writer is null ? CommitAloneAsync(pending) : _writer.EnqueueAsync(pending));
+        }
+        catch (Exception error)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, error.GetType().Name);
+            throw;
+        }
     }
 
     /// <inheritdoc />

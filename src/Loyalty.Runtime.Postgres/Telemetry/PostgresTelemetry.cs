@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
 namespace Loyalty.Runtime.Postgres;
@@ -28,6 +29,20 @@ public static class PostgresTelemetry
 
     /// <summary>Counter: grain storage operations that failed (ETag conflicts included).</summary>
     public const string StorageErrors = "loyalty.storage.errors";
+
+    /// <summary>
+    /// The activity source of the journal's spans: <see cref="JournalAppendSpan"/> in each appending trace, and
+    /// <see cref="JournalCommitSpan"/> per group commit, linked to every append it carried.
+    /// </summary>
+    public const string ActivitySourceName = "Loyalty.Runtime.Postgres";
+
+    /// <summary>Span in the caller's trace: from queuing an append until its batch committed.</summary>
+    public const string JournalAppendSpan = "journal.append";
+
+    /// <summary>Span of one group-commit transaction; a root with a link to each append it made durable.</summary>
+    public const string JournalCommitSpan = "journal.commit";
+
+    internal static readonly ActivitySource ActivitySource = new(ActivitySourceName);
 
     internal static readonly Meter Meter = new(MeterName);
 

@@ -24,18 +24,6 @@ public static class LoyaltyTelemetry
     public static readonly Counter<long> Purchases = Meter.CreateCounter<long>(
         MetricNames.Purchases, "{purchase}", "Purchases processed.");
 
-    /// <summary>Histogram of the time to evaluate a purchase against the program's rules, in seconds.</summary>
-    public static readonly Histogram<double> PurchaseEvaluationDuration = Meter.CreateHistogram<double>(
-        MetricNames.PurchaseEvaluationDuration, "s", "Time to evaluate a purchase against the program's rules.");
-
-    /// <summary>Gauge of members active in the last 30 days; record it whenever it is recomputed.</summary>
-    public static readonly Gauge<long> MembersActive = Meter.CreateGauge<long>(
-        MetricNames.MembersActive, "{member}", "Members with activity in the last 30 days.");
-
-    /// <summary>Gauge of a campaign's remaining budget, tagged <c>loyalty.campaign</c>; record it when the budget changes.</summary>
-    public static readonly Gauge<double> CampaignBudgetRemaining = Meter.CreateGauge<double>(
-        MetricNames.CampaignBudgetRemaining, "{point}", "Budget left in a campaign.");
-
     /// <summary>Counter of rejected API keys, tagged <c>reason</c> (unknown, revoked). Never tagged with the key.</summary>
     public static readonly Counter<long> ApiKeyRejections = Meter.CreateCounter<long>(
         MetricNames.ApiKeyRejections, "{request}", "Requests whose API key was unknown or revoked.");

@@ -1,4 +1,6 @@
+using Loyalty.Grains.Telemetry;
 using Loyalty.Runtime;
+using Loyalty.Runtime.Postgres;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -17,13 +19,13 @@ public static class TelemetryExtensions
 
     /// <summary>Sources and meters the silo collects: ASP.NET Core, the silo, the runtime and its PostgreSQL providers.</summary>
     public static readonly string[] Sources =
-        ["Microsoft.AspNetCore", LoyaltyTelemetry.ActivitySourceName, LoyaltyRuntimeTelemetry.ActivitySourceName, "Loyalty.Runtime.Postgres"];
+        ["Microsoft.AspNetCore", LoyaltyTelemetry.ActivitySourceName, LoyaltyRuntimeTelemetry.ActivitySourceName, PostgresTelemetry.ActivitySourceName];
 
     /// <summary>Meters the silo collects.</summary>
     public static readonly string[] Meters =
     [
         "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", LoyaltyTelemetry.MeterName,
-        LoyaltyRuntimeTelemetry.MeterName, "Loyalty.Runtime.Postgres",
+        LoyaltyRuntimeTelemetry.MeterName, PostgresTelemetry.MeterName, GrainsTelemetry.MeterName,
     ];
 
     /// <summary>Registers the providers; OTLP export is on only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.</summary>

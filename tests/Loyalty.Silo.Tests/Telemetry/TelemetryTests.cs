@@ -59,19 +59,6 @@ public sealed class TelemetryTests(WebApplicationFactory<Program> factory) : ICl
         Assert.Contains("unknown", reasons);
     }
 
-    [Fact]
-    public void The_silo_instruments_carry_the_documented_names()
-    {
-        Assert.Equal(
-            ["loyalty.purchases", "loyalty.purchase.evaluation.duration", "loyalty.members.active", "loyalty.campaign.budget.remaining"],
-            new Instrument[]
-            {
-                LoyaltyTelemetry.Purchases, LoyaltyTelemetry.PurchaseEvaluationDuration,
-                LoyaltyTelemetry.MembersActive, LoyaltyTelemetry.CampaignBudgetRemaining,
-            }.Select(instrument => instrument.Name));
-        Assert.Equal("Loyalty.Silo", LoyaltyTelemetry.ActivitySource.Name);
-    }
-
     private sealed class CollectingProcessor : BaseProcessor<Activity>
     {
         public ConcurrentQueue<Activity> Ended { get; } = new();
