@@ -54,7 +54,9 @@ public sealed class GrainAndJournalTelemetryTests(GrainAndJournalTelemetryTests.
 
         using var response = await till.PostAsync("/api/v1/members/tel-ada/purchases", LoyaltyClient.Purchase("tel-1", 10m));
 
-        bool IsGrainCall(Activity s) => s.OperationName.EndsWith("IMemberGrain/PurchaseAsync", StringComparison.Ordinal);
+        // The listeners are process-wide: other tests' purchases are in the bag too.
+        bool IsGrainCall(Activity s) => s.OperationName.EndsWith("IMemberGrain/PurchaseAsync", StringComparison.Ordinal)
+                                       && (string?)s.GetTagItem("loyalty.grain_id") == "member/tel-ada";
         await Eventually.WaitAsync(() => spans.FirstOrDefault(IsGrainCall) is { } call
                                          && spans.Any(s => s.OperationName == PostgresTelemetry.JournalCommitSpan && s.Links.Any(l => l.Context.TraceId == call.TraceId)));
         var grainCall = Assert.Single(spans, IsGrainCall);
