@@ -3,7 +3,8 @@ namespace Loyalty.Silo.Kpis;
 /// <summary>The KPI query. Event shapes are the domain's journal JSON (src/Loyalty.Domain/Events), camelCase, enums by name.</summary>
 internal static class KpiSql
 {
-    public const string Query = """
+    // Member events up to the end of the period, with their domain time.
+    private const string Known = """
         WITH events AS (
             SELECT grain_id, event_type, convert_from(payload, 'UTF8')::jsonb AS e
             FROM journal_events
@@ -12,7 +13,11 @@ internal static class KpiSql
             SELECT grain_id, event_type, e, (e->>'at')::timestamptz AS at FROM events
         ), known AS (
             SELECT * FROM timed WHERE at < @to
-        ), credits AS (
+        )
+        """;
+
+    public const string Query = Known + """
+        , credits AS (
             -- Every points lot a member was given, with its id, so expiries can be told apart by wallet.
             SELECT grain_id, at, (e->'lot'->>'lotId')::bigint AS lot_id, e->'lot'->>'wallet' AS wallet,
                    (e->'lot'->>'amount')::bigint AS amount, event_type
@@ -60,5 +65,27 @@ internal static class KpiSql
               - (SELECT coalesce(sum(amount), 0) FROM expired)
               - (SELECT coalesce(sum(amount), 0) FROM reversed))::bigint AS liability,
             (SELECT coalesce(sum(amount), 0)::bigint FROM points_credits WHERE event_type = 'CampaignBonusAwarded' AND at >= @from) AS campaign_points
+        """;
+
+    /// <summary>
+    /// Per campaign in the period: points paid, purchases and their spend, and the average check of the
+    /// purchases no campaign paid for, as the baseline of the uplift.
+    /// </summary>
+    public const string Campaigns = Known + """
+        , purchases AS (
+            SELECT grain_id, e->>'transactionId' AS tx, (e->'evaluation'->>'spend')::numeric AS spend
+            FROM known WHERE event_type = 'PurchaseRecorded' AND at >= @from
+        ), bonuses AS (
+            SELECT grain_id, e->>'transactionId' AS tx, e->'bonus'->>'campaignId' AS campaign_id, (e->'lot'->>'amount')::bigint AS points
+            FROM known WHERE event_type = 'CampaignBonusAwarded' AND at >= @from
+        ), baseline AS (
+            SELECT avg(p.spend) AS average_check FROM purchases p
+            WHERE NOT EXISTS (SELECT 1 FROM bonuses b WHERE b.grain_id = p.grain_id AND b.tx = p.tx)
+        )
+        SELECT b.campaign_id, sum(b.points)::bigint AS points, count(*) AS purchases, sum(p.spend) AS spend,
+               avg(p.spend) AS average_check, (SELECT average_check FROM baseline) AS baseline_check
+        FROM bonuses b JOIN purchases p ON p.grain_id = b.grain_id AND p.tx = b.tx
+        GROUP BY b.campaign_id
+        ORDER BY b.campaign_id
         """;
 }

@@ -11,9 +11,8 @@ public sealed class PostgresProgramKpis(NpgsqlDataSource dataSource) : IProgramK
     /// <inheritdoc />
     public async Task<ProgramKpis> ComputeAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(KpiSql.Query);
-        command.Parameters.AddWithValue("from", from.UtcDateTime);
-        command.Parameters.AddWithValue("to", to.UtcDateTime);
+        var campaigns = await CampaignsAsync(from, to, cancellationToken);
+        await using var command = Command(KpiSql.Query, from, to);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         long Long(string column) => reader.GetInt64(reader.GetOrdinal(column));
@@ -43,7 +42,37 @@ public sealed class PostgresProgramKpis(NpgsqlDataSource dataSource) : IProgramK
             Long("liability"),
             issued == 0 ? null : Ratio(redeemed, issued),
             issued == 0 ? null : Ratio(expired, issued),
-            Long("campaign_points"));
+            Long("campaign_points"),
+            campaigns);
+    }
+
+    private async Task<IReadOnlyList<CampaignKpis>> CampaignsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        await using var command = Command(KpiSql.Campaigns, from, to);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var campaigns = new List<CampaignKpis>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var averageCheck = Math.Round(reader.GetDecimal(4), 2, MidpointRounding.ToEven);
+            decimal? baseline = reader.IsDBNull(5) ? null : reader.GetDecimal(5);
+            campaigns.Add(new CampaignKpis(
+                reader.GetString(0),
+                reader.GetInt64(1),
+                reader.GetInt64(2),
+                reader.GetDecimal(3),
+                averageCheck,
+                baseline is > 0 ? Ratio(reader.GetDecimal(4), baseline.Value) - 1m : null));
+        }
+
+        return campaigns;
+    }
+
+    private NpgsqlCommand Command(string sql, DateTimeOffset from, DateTimeOffset to)
+    {
+        var command = dataSource.CreateCommand(sql);
+        command.Parameters.AddWithValue("from", from.UtcDateTime);
+        command.Parameters.AddWithValue("to", to.UtcDateTime);
+        return command;
     }
 
     // Four decimals: enough for a dashboard, and stable to compare.

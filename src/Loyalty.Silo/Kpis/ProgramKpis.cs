@@ -19,6 +19,7 @@ namespace Loyalty.Silo.Kpis;
 /// <param name="RedemptionRate">Redeemed ÷ issued in the period; null when nothing was issued.</param>
 /// <param name="Breakage">Expired ÷ issued in the period; null when nothing was issued.</param>
 /// <param name="CampaignPoints">Points paid by flash campaigns in the period.</param>
+/// <param name="Campaigns">Cost and uplift per campaign that paid in the period.</param>
 public sealed record ProgramKpis(
     DateTimeOffset From,
     DateTimeOffset To,
@@ -37,7 +38,20 @@ public sealed record ProgramKpis(
     long PointsLiability,
     decimal? RedemptionRate,
     decimal? Breakage,
-    long CampaignPoints);
+    long CampaignPoints,
+    IReadOnlyList<CampaignKpis> Campaigns);
+
+/// <summary>What one campaign cost and what its purchases looked like against the rest.</summary>
+/// <param name="CampaignId">The campaign.</param>
+/// <param name="Points">Points it paid in the period: its cost.</param>
+/// <param name="Purchases">Purchases it paid for.</param>
+/// <param name="Spend">Their spend.</param>
+/// <param name="AverageCheck">Their average check.</param>
+/// <param name="AverageCheckUplift">
+/// Their average check over that of the period's purchases no campaign paid for, minus one (0.25 = a quarter
+/// higher); null without such purchases. A plain comparison: members who buy more also qualify more often.
+/// </param>
+public sealed record CampaignKpis(string CampaignId, long Points, long Purchases, decimal Spend, decimal AverageCheck, decimal? AverageCheckUplift);
 
 /// <summary>Computes <see cref="ProgramKpis"/> from the durable record of what members did.</summary>
 public interface IProgramKpis

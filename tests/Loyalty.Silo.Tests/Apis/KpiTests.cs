@@ -41,6 +41,13 @@ public sealed class KpiTests(KpiTests.Database database) : IClassFixture<KpiTest
             earned.Add((await LoyaltyClient.JsonAsync(bought)).GetProperty("evaluation"));
         }
 
+        using var stop = await SendAsync(till, marketer, HttpMethod.Post, "/api/v1/campaigns/kpi-bonus/stop");
+        using (var withoutCampaign = await till.PostAsync("/api/v1/members/k-cy/purchases", LoyaltyClient.Purchase("k-4", 15m)))
+        {
+            Assert.Equal(HttpStatusCode.Created, withoutCampaign.StatusCode);
+            earned.Add((await LoyaltyClient.JsonAsync(withoutCampaign)).GetProperty("evaluation"));
+        }
+
         using var returned = await till.PostAsync("/api/v1/members/k-bob/returns", new { transactionId = "k-r1", purchaseTransactionId = "k-3" });
         using var redeemed = await till.PostAsync("/api/v1/members/k-ada/redemptions", new { transactionId = "k-x1", wallet = "points", amount = 50 });
         using var held = await till.PostAsync("/api/v1/members/k-cy/holds", new { transactionId = "k-h1", wallet = "points", amount = 20, expiresAt = LoyaltyClient.Now.AddMinutes(10) });
@@ -61,12 +68,12 @@ public sealed class KpiTests(KpiTests.Database database) : IClassFixture<KpiTest
         Assert.Equal(21, campaignPoints);
         Assert.Equal(3, kpis.GetProperty("members").GetInt64());
         Assert.Equal(3, kpis.GetProperty("newMembers").GetInt64());
-        Assert.Equal(2, kpis.GetProperty("activeMembers30Days").GetInt64());
-        Assert.Equal(3, kpis.GetProperty("purchases").GetInt64());
-        Assert.Equal(1.5m, kpis.GetProperty("purchaseFrequency").GetDecimal());
-        Assert.Equal(20m, kpis.GetProperty("averageCheck").GetDecimal());
-        Assert.Equal(30m, kpis.GetProperty("netSpend").GetDecimal());
-        Assert.Equal(10m, kpis.GetProperty("lifetimeValue").GetDecimal());
+        Assert.Equal(3, kpis.GetProperty("activeMembers30Days").GetInt64());
+        Assert.Equal(4, kpis.GetProperty("purchases").GetInt64());
+        Assert.Equal(1.3333m, kpis.GetProperty("purchaseFrequency").GetDecimal());
+        Assert.Equal(18.75m, kpis.GetProperty("averageCheck").GetDecimal());
+        Assert.Equal(45m, kpis.GetProperty("netSpend").GetDecimal());
+        Assert.Equal(15m, kpis.GetProperty("lifetimeValue").GetDecimal());
         Assert.Equal(issued, kpis.GetProperty("pointsIssued").GetInt64());
         Assert.Equal(70, kpis.GetProperty("pointsRedeemed").GetInt64());
         Assert.Equal(0, kpis.GetProperty("pointsExpired").GetInt64());
@@ -75,6 +82,11 @@ public sealed class KpiTests(KpiTests.Database database) : IClassFixture<KpiTest
         Assert.Equal(Math.Round(70m / issued, 4), kpis.GetProperty("redemptionRate").GetDecimal());
         Assert.Equal(0m, kpis.GetProperty("breakage").GetDecimal());
         Assert.Equal(campaignPoints, kpis.GetProperty("campaignPoints").GetInt64());
+        var paid = Assert.Single(kpis.GetProperty("campaigns").EnumerateArray());
+        Assert.Equal("kpi-bonus", paid.GetProperty("campaignId").GetString());
+        Assert.Equal((21, 3, 60m, 20m), (paid.GetProperty("points").GetInt64(), paid.GetProperty("purchases").GetInt64(),
+            paid.GetProperty("spend").GetDecimal(), paid.GetProperty("averageCheck").GetDecimal()));
+        Assert.Equal(0.3333m, paid.GetProperty("averageCheckUplift").GetDecimal()); // 20 against the 15 of the purchase it did not pay
 
         // The liability is what members hold: the sum of their point balances.
         long balances = 0;
