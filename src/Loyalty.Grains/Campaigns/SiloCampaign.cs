@@ -59,12 +59,15 @@ public sealed class SiloCampaign
         }
     }
 
-    /// <summary>Waits for the refill under way (starting one if none is).</summary>
+    /// <summary>Waits for the refill under way, or starts one if the lease is still low.</summary>
     public Task RefillAsync()
     {
         lock (_gate)
         {
-            return StartRefill() ?? Task.CompletedTask;
+            // A grant may have landed between the purchase finding the lease short and calling here: then the
+            // purchase decides again on it rather than asking the campaign for a slice nobody needs yet.
+            var low = _available < _refillBelow || _available == 0;
+            return (_refill ?? (low ? StartRefill() : null)) ?? Task.CompletedTask;
         }
     }
 
