@@ -63,15 +63,20 @@ public sealed record MemberState(
         null,
         ImmutableDictionary<string, ProcessedTransaction>.Empty.WithComparers(StringComparer.Ordinal));
 
+    // Backing fields: the generated JSON reader sets init properties missing from older snapshots to null.
+    private readonly ImmutableDictionary<string, long>? campaignPoints;
+    private readonly ImmutableDictionary<string, ChallengeState>? challengeStates;
+    private readonly ImmutableSortedSet<string>? offers;
+
     /// <summary>
     /// Campaign points paid by campaign id, gross of returns (a per-member cap counts what was paid).
     /// An init property rather than a parameter, so snapshots written before campaigns still load.
     /// </summary>
-    public ImmutableDictionary<string, long> CampaignPoints { get; init; } = ImmutableDictionary<string, long>.Empty.WithComparers(StringComparer.Ordinal);
-
-    // Backing fields: the generated JSON reader sets init properties missing from older snapshots to null.
-    private readonly ImmutableDictionary<string, ChallengeState>? challengeStates;
-    private readonly ImmutableSortedSet<string>? offers;
+    public ImmutableDictionary<string, long> CampaignPoints
+    {
+        get => campaignPoints ?? ImmutableDictionary<string, long>.Empty.WithComparers(StringComparer.Ordinal);
+        init => campaignPoints = value;
+    }
 
     /// <summary>Standing in each challenge by id.</summary>
     public ImmutableDictionary<string, ChallengeState> ChallengeStates

@@ -21,15 +21,17 @@ public sealed record PurchaseRecord(
     long? PointsLotId,
     long? CashbackLotId)
 {
-    /// <summary>What flash campaigns paid on it; an init property so older snapshots still load.</summary>
-    public IReadOnlyList<CampaignBonus> Campaigns { get; init; } = [];
-
-    /// <summary>The lots those campaign bonuses created; a return draws from them first.</summary>
-    public IReadOnlyList<long> CampaignLotIds { get; init; } = [];
-
     // Backing fields: the generated JSON reader sets init properties missing from older snapshots to null.
+    private readonly IReadOnlyList<CampaignBonus>? campaigns;
+    private readonly IReadOnlyList<long>? campaignLotIds;
     private readonly IReadOnlyList<ChallengeContribution>? challengeContributions;
     private readonly IReadOnlyList<string>? badges;
+
+    /// <summary>What flash campaigns paid on it; an init property so older snapshots still load.</summary>
+    public IReadOnlyList<CampaignBonus> Campaigns { get => campaigns ?? []; init => campaigns = value; }
+
+    /// <summary>The lots those campaign bonuses created; a return draws from them first.</summary>
+    public IReadOnlyList<long> CampaignLotIds { get => campaignLotIds ?? []; init => campaignLotIds = value; }
 
     /// <summary>What it gave each challenge, so a return undoes exactly that.</summary>
     public IReadOnlyList<ChallengeContribution> ChallengeContributions { get => challengeContributions ?? []; init => challengeContributions = value; }
