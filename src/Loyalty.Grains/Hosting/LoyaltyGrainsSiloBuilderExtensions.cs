@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Loyalty.Domain.Serialization;
 using Loyalty.Grains.Campaigns;
+using Loyalty.Grains.Live;
 using Loyalty.Grains.Leaderboards;
 using Loyalty.Grains.Programs;
 using Loyalty.Runtime;
@@ -29,6 +30,7 @@ public static class LoyaltyGrainsSiloBuilderExtensions
         builder.Services.TryAddSingleton<ProgramDirectory>();
         builder.Services.TryAddSingleton<CampaignDirectory>();
         builder.Services.TryAddSingleton<LeaderboardFeed>();
+        builder.Services.TryAddSingleton<IMemberLiveFeed, NoMemberLiveFeed>();
         builder.Services.RemoveAll<IGrainSerializer>();
         builder.Services.AddSingleton<IGrainSerializer>(new JsonGrainSerializer(DomainFirstOptions()));
         return builder;

@@ -7,6 +7,7 @@ using Loyalty.Domain.Members;
 using Loyalty.Grains.Campaigns;
 using Loyalty.Grains.Hosting;
 using Loyalty.Grains.Leaderboards;
+using Loyalty.Grains.Live;
 using Loyalty.Grains.Programs;
 using Loyalty.Grains.Telemetry;
 using Loyalty.Runtime;
@@ -28,6 +29,7 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
     private readonly ProgramDirectory _programs;
     private readonly CampaignDirectory _campaigns;
     private readonly LeaderboardFeed _leaderboards;
+    private readonly IMemberLiveFeed _live;
     private readonly LoyaltyGrainsOptions _options;
     private DateTimeOffset? _reminderDueAt;
 
@@ -38,6 +40,7 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
         ProgramDirectory programs,
         CampaignDirectory campaigns,
         LeaderboardFeed leaderboards,
+        IMemberLiveFeed live,
         IOptions<LoyaltyGrainsOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -45,6 +48,7 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
         _programs = programs;
         _campaigns = campaigns;
         _leaderboards = leaderboards;
+        _live = live;
         _options = options.Value;
         _journal = new JournaledState<MemberState, IMemberEvent>(
             this.GetGrainId(),
@@ -174,6 +178,8 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
         }
 
         FeedLeaderboards(decision, program);
+        var memberId = this.GetPrimaryKeyString();
+        _live.Publish(new MemberLiveEvent($"{memberId}:{_journal.Version}", memberId, _journal.Version, command.GetType().Name, now, decision.Result));
         await ScheduleHousekeepingAsync(program, now);
         return new MemberOutcome(decision.Result, null, false);
     }

@@ -1,5 +1,6 @@
 using Loyalty.Silo.Apis;
 using Loyalty.Silo.Health;
+using Loyalty.Silo.Live;
 using Loyalty.Silo.OpenApi;
 using Loyalty.Silo.Problems;
 using Loyalty.Silo.Security;
@@ -18,7 +19,8 @@ public static class SiloHostingExtensions
             .AddLoyaltyTelemetry()
             .AddLoyaltyHealthChecks()
             .AddLoyaltyOpenApi()
-            .AddLoyaltyRuntime();
+            .AddLoyaltyRuntime()
+            .AddLoyaltyLive();
         builder.Services.AddHostedService<StartupBanner>();
         return builder;
     }
@@ -40,6 +42,7 @@ public static class SiloHostingExtensions
         app.MapCampaignsApi();
         app.MapKpisApi();
         app.MapChallengesApi();
+        app.MapLoyaltyLive();
         return app;
     }
 }

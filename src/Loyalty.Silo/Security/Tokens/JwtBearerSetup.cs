@@ -14,6 +14,22 @@ internal sealed class JwtBearerSetup(IOptions<LoyaltyAuthOptions> auth) : IConfi
             return;
         }
 
+        // Browsers cannot set headers on a WebSocket: the SignalR client sends the token as access_token.
+        // Accepted on the hub's path only, so tokens stay out of URLs (and logs) everywhere else.
+        options.Events = new JwtBearerEvents
+        {
+            OnMessageReceived = context =>
+            {
+                if (context.Request.Path.StartsWithSegments("/hubs", StringComparison.Ordinal)
+                    && context.Request.Query["access_token"] is { Count: 1 } token)
+                {
+                    context.Token = token.ToString();
+                }
+
+                return Task.CompletedTask;
+            },
+        };
+
         var settings = auth.Value;
         // Keep "sub" and "role" as issued instead of mapping them to long WS-* claim URIs.
         options.MapInboundClaims = false;

@@ -1,0 +1,34 @@
+using Loyalty.Domain.Members;
+
+namespace Loyalty.Grains.Live;
+
+/// <summary>
+/// What a member's app is told after a command of theirs became durable. The sequence is the member's
+/// journal version after the append: it only grows, so a client drops an event it has seen and notices a
+/// gap after a reconnect, which it fills from the history endpoint.
+/// </summary>
+/// <param name="EventId">Unique per member and sequence: <c>{memberId}:{sequence}</c>.</param>
+/// <param name="MemberId">The member.</param>
+/// <param name="Sequence">The member's journal version once this command's events were appended.</param>
+/// <param name="Kind">The command that caused it (<c>RecordPurchase</c>, <c>ReturnPurchase</c>, <c>RedeemBalance</c>, …).</param>
+/// <param name="At">When it was decided.</param>
+/// <param name="Result">Balances, tier, evaluation (points, effects, challenge progress, badges) as the till saw them.</param>
+public sealed record MemberLiveEvent(string EventId, string MemberId, long Sequence, string Kind, DateTimeOffset At, CommandResult? Result);
+
+/// <summary>
+/// Where member grains hand live events. Publishing never waits for the network: the grain's turn must
+/// not depend on a phone's connection. The host decides who receives them (see the silo's live hub).
+/// </summary>
+public interface IMemberLiveFeed
+{
+    /// <summary>Queues <paramref name="memberEvent"/> for the member's connections, if any; never blocks.</summary>
+    void Publish(MemberLiveEvent memberEvent);
+}
+
+/// <summary>The feed of a host without live connections: events go nowhere.</summary>
+internal sealed class NoMemberLiveFeed : IMemberLiveFeed
+{
+    public void Publish(MemberLiveEvent memberEvent)
+    {
+    }
+}

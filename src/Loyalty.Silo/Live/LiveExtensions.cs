@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using Loyalty.Grains.Live;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Loyalty.Silo.Live;
+
+/// <summary>Registers and maps the live hub.</summary>
+public static class LiveExtensions
+{
+    /// <summary>SignalR with enums as strings (as the HTTP API writes them), the watcher registry and the notifier.</summary>
+    public static WebApplicationBuilder AddLoyaltyLive(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        builder.Services.AddSingleton<LiveWatchers>();
+        builder.Services.AddSingleton<HubMemberLiveFeed>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<IMemberLiveFeed>(services => services.GetRequiredService<HubMemberLiveFeed>()));
+        builder.Services.AddHostedService(services => services.GetRequiredService<HubMemberLiveFeed>());
+        return builder;
+    }
+
+    /// <summary>Maps <see cref="LiveHub.Route"/>.</summary>
+    public static WebApplication MapLoyaltyLive(this WebApplication app)
+    {
+        app.MapHub<LiveHub>(LiveHub.Route);
+        return app;
+    }
+}

@@ -1,0 +1,60 @@
+using Loyalty.Silo.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Loyalty.Silo.Live;
+
+/// <summary>
+/// <c>/hubs/live</c>. A member's connection joins their own stream and nothing else: the stream is chosen
+/// from the token's subject, and the hub has no method a client could call to pick another. Marketers and
+/// admins join the marketers' stream. Members' events arrive as <c>memberEvent</c>.
+/// </summary>
+[Authorize(AuthenticationSchemes = LoyaltySchemes.Bearer)]
+public sealed class LiveHub(LiveWatchers watchers) : Hub
+{
+    /// <summary>The hub's route.</summary>
+    public const string Route = "/hubs/live";
+
+    /// <summary>The client method members' events are sent to.</summary>
+    public const string MemberEventMethod = "memberEvent";
+
+    /// <summary>The group of one member's connections.</summary>
+    public static string MemberGroup(string memberId) => "member:" + memberId;
+
+    /// <summary>The group of marketers' connections.</summary>
+    public const string MarketersGroup = "marketers";
+
+    /// <inheritdoc />
+    public override async Task OnConnectedAsync()
+    {
+        if (MemberOf(Context) is { } memberId)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, MemberGroup(memberId));
+            watchers.Watch(memberId);
+        }
+        else if (Context.User?.IsInRole(LoyaltyRoles.Marketer) == true || Context.User?.IsInRole(LoyaltyRoles.Admin) == true)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, MarketersGroup);
+        }
+        else
+        {
+            Context.Abort();
+        }
+
+        await base.OnConnectedAsync();
+    }
+
+    /// <inheritdoc />
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (MemberOf(Context) is { } memberId)
+        {
+            watchers.Unwatch(memberId);
+        }
+
+        return base.OnDisconnectedAsync(exception);
+    }
+
+    private static string? MemberOf(HubCallerContext context) =>
+        context.User?.IsInRole(LoyaltyRoles.Member) == true ? context.User.FindFirst(LoyaltyClaims.Subject)?.Value : null;
+}

@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+
+namespace Loyalty.Silo.Live;
+
+/// <summary>
+/// Which members have a live connection on this silo, so events of members nobody watches are dropped at the
+/// grain's door instead of crossing to the hub. (With several silos this becomes the subscription registry
+/// that routes a member's events to the silos holding their connections.)
+/// </summary>
+public sealed class LiveWatchers
+{
+    private readonly ConcurrentDictionary<string, int> _connections = new(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="memberId"/> has at least one connection here.</summary>
+    public bool IsWatched(string memberId) => _connections.ContainsKey(memberId);
+
+    internal void Watch(string memberId) => _connections.AddOrUpdate(memberId, 1, (_, count) => count + 1);
+
+    internal void Unwatch(string memberId)
+    {
+        while (_connections.TryGetValue(memberId, out var count))
+        {
+            if (count <= 1
+                ? _connections.TryRemove(KeyValuePair.Create(memberId, count))
+                : _connections.TryUpdate(memberId, count - 1, count))
+            {
+                return;
+            }
+        }
+    }
+}
