@@ -76,10 +76,7 @@ public static partial class CampaignsApi
                 return TypedResults.Ok(status);
             }
 
-            var errors = change.Errors
-                .GroupBy(error => "$." + error.Path)
-                .ToDictionary(group => group.Key, group => group.Select(error => error.Message).ToArray());
-            return Results.ValidationProblem(errors, "The campaign definition is invalid.", statusCode: StatusCodes.Status422UnprocessableEntity);
+            return Validation.Unprocessable(change.Errors, "The campaign definition is invalid.");
         });
     }
 

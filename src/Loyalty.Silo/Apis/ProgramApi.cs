@@ -2,6 +2,7 @@ using Loyalty.Domain.Programs;
 using Loyalty.Grains.Hosting;
 using Loyalty.Grains.Programs;
 using Loyalty.Runtime;
+using Loyalty.Silo.Problems;
 using Loyalty.Silo.Security;
 using Microsoft.Extensions.Options;
 
@@ -40,10 +41,7 @@ public static class ProgramApi
             return Results.Ok(change.Published);
         }
 
-        var errors = change.Errors
-            .GroupBy(error => "$." + error.Path)
-            .ToDictionary(group => group.Key, group => group.Select(error => error.Message).ToArray());
-        return Results.ValidationProblem(errors, "The program definition is invalid.", statusCode: StatusCodes.Status422UnprocessableEntity);
+        return Validation.Unprocessable(change.Errors, "The program definition is invalid.");
     }
 
     private static IProgramGrain Program(IGrainFactory grains, IOptions<LoyaltyGrainsOptions> options) =>

@@ -1,3 +1,4 @@
+using Loyalty.Domain.Programs;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Loyalty.Silo.Problems;
@@ -17,4 +18,13 @@ public static class Validation
 
     /// <summary>The JSON path of a top-level property, for <see cref="Problem(string, string)"/>.</summary>
     public static string Field(string property) => "$." + property;
+
+    /// <summary>A 422 for a definition the domain refused, each error under its field's JSON path.</summary>
+    public static IResult Unprocessable(IEnumerable<ValidationError> errors, string detail)
+    {
+        var byField = errors
+            .GroupBy(error => "$." + error.Path)
+            .ToDictionary(group => group.Key, group => group.Select(error => error.Message).ToArray());
+        return Results.ValidationProblem(byField, detail, statusCode: StatusCodes.Status422UnprocessableEntity);
+    }
 }
