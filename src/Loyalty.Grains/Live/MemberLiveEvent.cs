@@ -10,10 +10,14 @@ namespace Loyalty.Grains.Live;
 /// <param name="EventId">Unique per member and sequence: <c>{memberId}:{sequence}</c>.</param>
 /// <param name="MemberId">The member.</param>
 /// <param name="Sequence">The member's journal version once this command's events were appended.</param>
+/// <param name="PreviousSequence">
+/// The version before them. One command appends several events, so sequences rise in steps: a client that last saw
+/// sequence S has missed something exactly when an event's previous sequence is not S.
+/// </param>
 /// <param name="Kind">The command that caused it (<c>RecordPurchase</c>, <c>ReturnPurchase</c>, <c>RedeemBalance</c>, …).</param>
 /// <param name="At">When it was decided.</param>
 /// <param name="Result">Balances, tier, evaluation (points, effects, challenge progress, badges) as the till saw them.</param>
-public sealed record MemberLiveEvent(string EventId, string MemberId, long Sequence, string Kind, DateTimeOffset At, CommandResult? Result);
+public sealed record MemberLiveEvent(string EventId, string MemberId, long Sequence, long PreviousSequence, string Kind, DateTimeOffset At, CommandResult? Result);
 
 /// <summary>
 /// Where member grains hand live events. Publishing never waits for the network: the grain's turn must

@@ -35,6 +35,7 @@ public sealed class LiveHubTests(WebApplicationFactory<Program> factory) : IClas
         Assert.Equal("live-a1", e1.GetProperty("result").GetProperty("transactionId").GetString());
         Assert.Equal("live-a2", e2.GetProperty("result").GetProperty("transactionId").GetString());
         Assert.True(e2.GetProperty("sequence").GetInt64() > e1.GetProperty("sequence").GetInt64());
+        Assert.Equal(e1.GetProperty("sequence").GetInt64(), e2.GetProperty("previousSequence").GetInt64()); // nothing missed between them
         Assert.Equal($"live-ada:{e1.GetProperty("sequence").GetInt64()}", e1.GetProperty("eventId").GetString());
         var balance = (await LoyaltyClient.JsonAsync(adaAgain)).GetProperty("balances").GetProperty("points").GetProperty("total").GetInt64();
         Assert.Equal(balance, e2.GetProperty("result").GetProperty("balances").GetProperty("points").GetProperty("total").GetInt64());
