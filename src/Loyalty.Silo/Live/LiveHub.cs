@@ -1,3 +1,5 @@
+using Loyalty.Grains.Members;
+using Loyalty.Runtime;
 using Loyalty.Silo.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -10,13 +12,19 @@ namespace Loyalty.Silo.Live;
 /// admins join the marketers' stream. Members' events arrive as <c>memberEvent</c>.
 /// </summary>
 [Authorize(AuthenticationSchemes = LoyaltySchemes.Bearer)]
-public sealed class LiveHub(LiveWatchers watchers) : Hub
+public sealed class LiveHub(LiveWatchers watchers, IGrainFactory grains) : Hub
 {
     /// <summary>The hub's route.</summary>
     public const string Route = "/hubs/live";
 
     /// <summary>The client method members' events are sent to.</summary>
     public const string MemberEventMethod = "memberEvent";
+
+    /// <summary>
+    /// Sent once a connection is in its stream: every later change arrives as an event, so a client reads the
+    /// history up to the sequence given (the member's journal version when the stream started) and no further.
+    /// </summary>
+    public const string SubscribedMethod = "subscribed";
 
     /// <summary>The group of one member's connections.</summary>
     public static string MemberGroup(string memberId) => "member:" + memberId;
@@ -31,10 +39,16 @@ public sealed class LiveHub(LiveWatchers watchers) : Hub
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, MemberGroup(memberId));
             watchers.Watch(memberId);
+
+            // Read after watching: a change committed in between is both in the stream and at or below this
+            // sequence, and the client drops the copy it already has.
+            var account = await grains.GetGrain<IMemberGrain>(memberId).GetAccountAsync();
+            await Clients.Caller.SendAsync(SubscribedMethod, new LiveSubscription(memberId, account?.Version ?? 0));
         }
         else if (Context.User?.IsInRole(LoyaltyRoles.Marketer) == true || Context.User?.IsInRole(LoyaltyRoles.Admin) == true)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, MarketersGroup);
+            await Clients.Caller.SendAsync(SubscribedMethod, new LiveSubscription(null, null));
         }
         else
         {
@@ -58,3 +72,8 @@ public sealed class LiveHub(LiveWatchers watchers) : Hub
     private static string? MemberOf(HubCallerContext context) =>
         context.User?.IsInRole(LoyaltyRoles.Member) == true ? context.User.FindFirst(LoyaltyClaims.Subject)?.Value : null;
 }
+
+/// <summary>What a connection's stream starts from.</summary>
+/// <param name="MemberId">The member whose events follow; null on the marketers' stream.</param>
+/// <param name="Sequence">The member's journal version when the stream started.</param>
+public sealed record LiveSubscription(string? MemberId, long? Sequence);

@@ -29,7 +29,9 @@ public sealed class LiveHubTests(WebApplicationFactory<Program> factory) : IClas
         var bobsOwn = await bob.NextInvocationAsync("memberEvent", Soon);
 
         Assert.Equal(HttpStatusCode.Created, bobBuys.StatusCode);
+        var enrolled = Assert.NotNull(ada.Subscription).GetProperty("sequence").GetInt64();
         var e1 = Assert.NotNull(first);
+        Assert.Equal(enrolled, e1.GetProperty("previousSequence").GetInt64()); // the stream starts where "subscribed" said
         var e2 = Assert.NotNull(second);
         Assert.Equal("live-ada", e1.GetProperty("memberId").GetString());
         Assert.Equal("live-a1", e1.GetProperty("result").GetProperty("transactionId").GetString());

@@ -14,6 +14,9 @@ internal sealed class SignalRJsonClient(WebSocket socket) : IAsyncDisposable
     private const char RecordSeparator = '\u001e';
     private readonly StringBuilder _pending = new();
 
+    /// <summary>The server's "subscribed" message: where the stream starts.</summary>
+    public JsonElement? Subscription { get; private set; }
+
     public static async Task<SignalRJsonClient> ConnectAsync(WebApplicationFactory<Program> silo, string token)
     {
         var client = silo.Server.CreateWebSocketClient();
@@ -24,6 +27,10 @@ internal sealed class SignalRJsonClient(WebSocket socket) : IAsyncDisposable
         await connection.SendAsync("""{"protocol":"json","version":1}""");
         var handshake = await connection.ReceiveAsync(TimeSpan.FromSeconds(10));
         Assert.Equal("{}", handshake);
+
+        // The handshake answers before the server has put the connection in its stream; "subscribed" says it has.
+        connection.Subscription = await connection.NextInvocationAsync("subscribed", TimeSpan.FromSeconds(15));
+        Assert.NotNull(connection.Subscription);
         return connection;
     }
 
