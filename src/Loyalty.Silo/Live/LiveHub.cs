@@ -29,6 +29,9 @@ public sealed class LiveHub(LiveWatchers watchers, IGrainFactory grains) : Hub
     /// <summary>The group of one member's connections.</summary>
     public static string MemberGroup(string memberId) => "member:" + memberId;
 
+    /// <summary>The client method the marketers' stream receives <see cref="MarketerStats"/> on, about once a second.</summary>
+    public const string MarketerStatsMethod = "marketerStats";
+
     /// <summary>The group of marketers' connections.</summary>
     public const string MarketersGroup = "marketers";
 
@@ -45,9 +48,10 @@ public sealed class LiveHub(LiveWatchers watchers, IGrainFactory grains) : Hub
             var account = await grains.GetGrain<IMemberGrain>(memberId).GetAccountAsync();
             await Clients.Caller.SendAsync(SubscribedMethod, new LiveSubscription(memberId, account?.Version ?? 0));
         }
-        else if (Context.User?.IsInRole(LoyaltyRoles.Marketer) == true || Context.User?.IsInRole(LoyaltyRoles.Admin) == true)
+        else if (IsMarketer(Context))
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, MarketersGroup);
+            watchers.WatchMarketer();
             await Clients.Caller.SendAsync(SubscribedMethod, new LiveSubscription(null, null));
         }
         else
@@ -65,9 +69,16 @@ public sealed class LiveHub(LiveWatchers watchers, IGrainFactory grains) : Hub
         {
             watchers.Unwatch(memberId);
         }
+        else if (IsMarketer(Context))
+        {
+            watchers.UnwatchMarketer();
+        }
 
         return base.OnDisconnectedAsync(exception);
     }
+
+    private static bool IsMarketer(HubCallerContext context) =>
+        context.User?.IsInRole(LoyaltyRoles.Marketer) == true || context.User?.IsInRole(LoyaltyRoles.Admin) == true;
 
     private static string? MemberOf(HubCallerContext context) =>
         context.User?.IsInRole(LoyaltyRoles.Member) == true ? context.User.FindFirst(LoyaltyClaims.Subject)?.Value : null;

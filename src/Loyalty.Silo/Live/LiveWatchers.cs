@@ -10,6 +10,14 @@ namespace Loyalty.Silo.Live;
 public sealed class LiveWatchers
 {
     private readonly ConcurrentDictionary<string, int> _connections = new(StringComparer.Ordinal);
+    private int _marketers;
+
+    /// <summary>Whether any marketer is connected here, so stats are gathered only for someone.</summary>
+    public bool MarketersWatch => Volatile.Read(ref _marketers) > 0;
+
+    internal void WatchMarketer() => Interlocked.Increment(ref _marketers);
+
+    internal void UnwatchMarketer() => Interlocked.Decrement(ref _marketers);
 
     /// <summary>Whether <paramref name="memberId"/> has at least one connection here.</summary>
     public bool IsWatched(string memberId) => _connections.ContainsKey(memberId);

@@ -52,6 +52,42 @@ public sealed class LiveHubTests(WebApplicationFactory<Program> factory) : IClas
     }
 
     [Fact]
+    public async Task A_marketer_sees_live_campaign_stats_and_the_purchase_rate_move()
+    {
+        var till = await LoyaltyClient.CreateAsync(factory);
+        await till.EnrollAsync("live-cy");
+        var marketer = factory.Services.Token(LoyaltyRoles.Marketer, "mia");
+        using var define = new HttpRequestMessage(HttpMethod.Put, new Uri("/api/v1/campaigns/live-bonus", UriKind.Relative))
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { name = "Live", startsAt = LoyaltyClient.Now.AddMinutes(-1), endsAt = LoyaltyClient.Now.AddHours(1), effect = new { fixedBonus = 9 }, budget = 1_000 }),
+        };
+        using var defined = await till.Http.SendAsync(define.WithBearer(marketer), TestContext.Current.CancellationToken);
+        using var launch = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/campaigns/live-bonus/launch", UriKind.Relative));
+        using var launched = await till.Http.SendAsync(launch.WithBearer(marketer), TestContext.Current.CancellationToken);
+        await using var console = await SignalRJsonClient.ConnectAsync(factory, marketer);
+
+        using var bought = await till.PostAsync("/api/v1/members/live-cy/purchases", LoyaltyClient.Purchase("live-c1", 10m));
+        var (awarded, rate) = (0L, 0d);
+        for (var i = 0; i < 10 && (awarded == 0 || rate == 0); i++)
+        {
+            if (await console.NextInvocationAsync("marketerStats", Soon) is not { } stats)
+            {
+                break;
+            }
+
+            rate = Math.Max(rate, stats.GetProperty("purchasesPerSecond").GetDouble());
+            awarded = stats.GetProperty("campaigns").EnumerateArray()
+                .Where(c => c.GetProperty("campaignId").GetString() == "live-bonus")
+                .Select(c => c.GetProperty("totals").GetProperty("awarded").GetInt64())
+                .DefaultIfEmpty(0).Max();
+        }
+
+        Assert.Equal(HttpStatusCode.Created, bought.StatusCode);
+        Assert.Equal(9, awarded);
+        Assert.True(rate > 0, "the purchase rate never moved");
+    }
+
+    [Fact]
     public async Task The_hub_refuses_connections_without_a_valid_token()
     {
         var client = factory.Server.CreateWebSocketClient();
