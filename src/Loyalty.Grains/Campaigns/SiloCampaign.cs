@@ -84,7 +84,7 @@ public sealed class SiloCampaign
         }
 
         // The lease was closed meanwhile: hand the points straight back to the campaign.
-        _ = Task.Run(() => _grains.GetGrain<ICampaignGrain>(Terms.CampaignId).ReturnLeaseAsync(points, CampaignReport.None));
+        SendBack(points, CampaignReport.None);
     }
 
     /// <summary>Counts points a purchase made durable.</summary>
@@ -102,8 +102,12 @@ public sealed class SiloCampaign
 
         // A purchase in flight when the campaign closed: its points came from the lease before the close,
         // so the budget already counts them, but no later lease request will carry the report.
-        _ = Task.Run(() => _grains.GetGrain<ICampaignGrain>(Terms.CampaignId).ReturnLeaseAsync(0, report));
+        SendBack(0, report);
     }
+
+    // Off the purchase's turn: the campaign grain is never awaited on the purchase path.
+    private void SendBack(long points, CampaignReport report) =>
+        _ = Task.Run(() => _grains.GetGrain<ICampaignGrain>(Terms.CampaignId).ReturnLeaseAsync(points, report));
 
     /// <summary>What was awarded but not yet reported.</summary>
     internal CampaignReport Unreported

@@ -7,7 +7,6 @@ namespace Loyalty.Grains.Live;
 /// journal version after the append: it only grows, so a client drops an event it has seen and notices a
 /// gap after a reconnect, which it fills from the history endpoint.
 /// </summary>
-/// <param name="EventId">Unique per member and sequence: <c>{memberId}:{sequence}</c>.</param>
 /// <param name="MemberId">The member.</param>
 /// <param name="Sequence">The member's journal version once this command's events were appended.</param>
 /// <param name="PreviousSequence">
@@ -17,7 +16,11 @@ namespace Loyalty.Grains.Live;
 /// <param name="Kind">The command that caused it (<c>RecordPurchase</c>, <c>ReturnPurchase</c>, <c>RedeemBalance</c>, …).</param>
 /// <param name="At">When it was decided.</param>
 /// <param name="Result">Balances, tier, evaluation (points, effects, challenge progress, badges) as the till saw them.</param>
-public sealed record MemberLiveEvent(string EventId, string MemberId, long Sequence, long PreviousSequence, string Kind, DateTimeOffset At, CommandResult? Result);
+public sealed record MemberLiveEvent(string MemberId, long Sequence, long PreviousSequence, string Kind, DateTimeOffset At, CommandResult? Result)
+{
+    /// <summary>Unique per member and sequence: <c>{memberId}:{sequence}</c>.</summary>
+    public string EventId => $"{MemberId}:{Sequence}";
+}
 
 /// <summary>
 /// Where member grains hand live events. Publishing never waits for the network: the grain's turn must

@@ -178,8 +178,7 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
         }
 
         FeedLeaderboards(decision, program);
-        var memberId = this.GetPrimaryKeyString();
-        _live.Publish(new MemberLiveEvent($"{memberId}:{_journal.Version}", memberId, _journal.Version, version, command.GetType().Name, now, decision.Result));
+        _live.Publish(new MemberLiveEvent(this.GetPrimaryKeyString(), _journal.Version, version, command.GetType().Name, now, decision.Result));
         await ScheduleHousekeepingAsync(program, now);
         return new MemberOutcome(decision.Result, null, false);
     }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Loyalty.Silo.Security;
 using Loyalty.Silo.Tests.Infrastructure;
@@ -23,16 +22,7 @@ public sealed class KpiTests(KpiTests.Database database) : IClassFixture<KpiTest
             await till.EnrollAsync(member);
         }
 
-        using var campaign = await SendAsync(till, marketer, HttpMethod.Put, "/api/v1/campaigns/kpi-bonus", new
-        {
-            name = "Seven extra",
-            startsAt = LoyaltyClient.Now.AddMinutes(-1),
-            endsAt = LoyaltyClient.Now.AddHours(1),
-            effect = new { fixedBonus = 7 },
-            budget = 1_000,
-        });
-        using var launch = await SendAsync(till, marketer, HttpMethod.Post, "/api/v1/campaigns/kpi-bonus/launch");
-        Assert.Equal(HttpStatusCode.OK, launch.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await till.LaunchBonusCampaignAsync(marketer, "kpi-bonus", "Seven extra", fixedBonus: 7));
         var earned = new List<JsonElement>();
         foreach (var (member, id, amount) in new[] { ("k-ada", "k-1", 10m), ("k-ada", "k-2", 20m), ("k-bob", "k-3", 30m) })
         {
@@ -41,7 +31,7 @@ public sealed class KpiTests(KpiTests.Database database) : IClassFixture<KpiTest
             earned.Add((await LoyaltyClient.JsonAsync(bought)).GetProperty("evaluation"));
         }
 
-        using var stop = await SendAsync(till, marketer, HttpMethod.Post, "/api/v1/campaigns/kpi-bonus/stop");
+        using var stop = await till.SendWithTokenAsync(marketer, HttpMethod.Post, "/api/v1/campaigns/kpi-bonus/stop");
         using (var withoutCampaign = await till.PostAsync("/api/v1/members/k-cy/purchases", LoyaltyClient.Purchase("k-4", 15m)))
         {
             Assert.Equal(HttpStatusCode.Created, withoutCampaign.StatusCode);
@@ -57,7 +47,7 @@ public sealed class KpiTests(KpiTests.Database database) : IClassFixture<KpiTest
         Assert.All(new[] { returned, redeemed, held, captured, heldAgain, released }, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
         var reversedPoints = (await LoyaltyClient.JsonAsync(returned)).GetProperty("return").GetProperty("points").GetProperty("amount").GetInt64();
 
-        using var response = await SendAsync(till, marketer, HttpMethod.Get, "/api/v1/program/kpis");
+        using var response = await till.SendWithTokenAsync(marketer, HttpMethod.Get, "/api/v1/program/kpis");
         var kpis = await LoyaltyClient.JsonAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -105,8 +95,8 @@ public sealed class KpiTests(KpiTests.Database database) : IClassFixture<KpiTest
         var till = await LoyaltyClient.CreateAsync(silo);
         var marketer = silo.Services.Token(LoyaltyRoles.Marketer, "mia");
 
-        using var backwards = await SendAsync(till, marketer, HttpMethod.Get, "/api/v1/program/kpis?from=2026-11-22T00:00:00Z&to=2026-11-01T00:00:00Z");
-        using var garbage = await SendAsync(till, marketer, HttpMethod.Get, "/api/v1/program/kpis?from=yesterday");
+        using var backwards = await till.SendWithTokenAsync(marketer, HttpMethod.Get, "/api/v1/program/kpis?from=2026-11-22T00:00:00Z&to=2026-11-01T00:00:00Z");
+        using var garbage = await till.SendWithTokenAsync(marketer, HttpMethod.Get, "/api/v1/program/kpis?from=yesterday");
         using var byTill = await till.GetAsync("/api/v1/program/kpis");
 
         Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
@@ -121,20 +111,9 @@ public sealed class KpiTests(KpiTests.Database database) : IClassFixture<KpiTest
         await using var silo = new WebApplicationFactory<Program>();
         var till = await LoyaltyClient.CreateAsync(silo);
 
-        using var response = await SendAsync(till, silo.Services.Token(LoyaltyRoles.Marketer, "mia"), HttpMethod.Get, "/api/v1/program/kpis");
+        using var response = await till.SendWithTokenAsync(silo.Services.Token(LoyaltyRoles.Marketer, "mia"), HttpMethod.Get, "/api/v1/program/kpis");
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
         Assert.Contains("PostgreSQL", (await LoyaltyClient.JsonAsync(response)).GetProperty("title").GetString(), StringComparison.Ordinal);
-    }
-
-    private static async Task<HttpResponseMessage> SendAsync(LoyaltyClient till, string token, HttpMethod method, string path, object? body = null)
-    {
-        var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)).WithBearer(token);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        return await till.Http.SendAsync(request, TestContext.Current.CancellationToken);
     }
 }

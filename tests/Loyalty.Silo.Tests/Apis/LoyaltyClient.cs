@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Loyalty.Silo.Security.ApiKeys;
@@ -33,6 +34,33 @@ internal sealed class LoyaltyClient(HttpClient http, string tillKey, IServicePro
         }
 
         return Http.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>A request under a bearer token (a marketer's, a member's) instead of the till key.</summary>
+    public Task<HttpResponseMessage> SendWithTokenAsync(string token, HttpMethod method, string path, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)).WithBearer(token);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        return Http.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Defines a flash campaign paying <paramref name="fixedBonus"/> per purchase for the next hour and launches it; returns the launch answer.</summary>
+    public async Task<HttpStatusCode> LaunchBonusCampaignAsync(string marketerToken, string campaignId, string name, long fixedBonus, long budget = 1_000)
+    {
+        using var defined = await SendWithTokenAsync(marketerToken, HttpMethod.Put, $"/api/v1/campaigns/{campaignId}", new
+        {
+            name,
+            startsAt = Now.AddMinutes(-1),
+            endsAt = Now.AddHours(1),
+            effect = new { fixedBonus },
+            budget,
+        });
+        using var launched = await SendWithTokenAsync(marketerToken, HttpMethod.Post, $"/api/v1/campaigns/{campaignId}/launch");
+        return launched.StatusCode;
     }
 
     public Task<HttpResponseMessage> GetAsync(string path) =>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using Loyalty.Silo.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -10,20 +9,13 @@ public sealed class PurchaseTraceTests(WebApplicationFactory<Program> factory) :
     [Fact]
     public async Task A_purchase_is_one_trace_from_the_http_request_through_ingest_to_the_member_grain_call()
     {
-        var spans = new ConcurrentBag<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name is "Microsoft.AspNetCore" or "Loyalty.Silo" or "Loyalty.Runtime",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Add,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var recorder = new SpanRecorder("Microsoft.AspNetCore", "Loyalty.Silo", "Loyalty.Runtime");
+        var spans = recorder.Spans;
         var till = await LoyaltyClient.CreateAsync(factory);
         await till.EnrollAsync("trace-ada");
 
         using var response = await till.PostAsync("/api/v1/members/trace-ada/purchases", LoyaltyClient.Purchase("t-1", 10m));
-        bool IsGrainCall(Activity s) => s.OperationName.EndsWith("IMemberGrain/PurchaseAsync", StringComparison.Ordinal)
-                                       && (string?)s.GetTagItem("loyalty.grain_id") == "member/trace-ada";
+        bool IsGrainCall(Activity s) => SpanRecorder.IsMemberGrainCall(s, "trace-ada");
         await Eventually.WaitAsync(() => spans.FirstOrDefault(IsGrainCall) is { } call
                                          && spans.Any(s => s.Source.Name == "Microsoft.AspNetCore" && s.TraceId == call.TraceId));
 

@@ -57,13 +57,7 @@ public sealed class LiveHubTests(WebApplicationFactory<Program> factory) : IClas
         var till = await LoyaltyClient.CreateAsync(factory);
         await till.EnrollAsync("live-cy");
         var marketer = factory.Services.Token(LoyaltyRoles.Marketer, "mia");
-        using var define = new HttpRequestMessage(HttpMethod.Put, new Uri("/api/v1/campaigns/live-bonus", UriKind.Relative))
-        {
-            Content = System.Net.Http.Json.JsonContent.Create(new { name = "Live", startsAt = LoyaltyClient.Now.AddMinutes(-1), endsAt = LoyaltyClient.Now.AddHours(1), effect = new { fixedBonus = 9 }, budget = 1_000 }),
-        };
-        using var defined = await till.Http.SendAsync(define.WithBearer(marketer), TestContext.Current.CancellationToken);
-        using var launch = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/campaigns/live-bonus/launch", UriKind.Relative));
-        using var launched = await till.Http.SendAsync(launch.WithBearer(marketer), TestContext.Current.CancellationToken);
+        await till.LaunchBonusCampaignAsync(marketer, "live-bonus", "Live", fixedBonus: 9);
         await using var console = await SignalRJsonClient.ConnectAsync(factory, marketer);
 
         using var bought = await till.PostAsync("/api/v1/members/live-cy/purchases", LoyaltyClient.Purchase("live-c1", 10m));

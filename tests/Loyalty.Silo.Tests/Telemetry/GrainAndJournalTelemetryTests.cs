@@ -18,14 +18,8 @@ public sealed class GrainAndJournalTelemetryTests(GrainAndJournalTelemetryTests.
     [Fact]
     public async Task A_purchase_on_postgresql_records_evaluation_time_and_its_trace_reaches_the_journal_commit()
     {
-        var spans = new ConcurrentBag<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name is "Microsoft.AspNetCore" or "Loyalty.Silo" or "Loyalty.Runtime" or PostgresTelemetry.ActivitySourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Add,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var recorder = new SpanRecorder("Microsoft.AspNetCore", "Loyalty.Silo", "Loyalty.Runtime", PostgresTelemetry.ActivitySourceName);
+        var spans = recorder.Spans;
         var measured = new ConcurrentDictionary<string, ConcurrentBag<double>>();
         using var meters = new MeterListener
         {
@@ -44,19 +38,11 @@ public sealed class GrainAndJournalTelemetryTests(GrainAndJournalTelemetryTests.
         var till = await LoyaltyClient.CreateAsync(silo);
         await till.EnrollAsync("tel-ada");
         var marketer = silo.Services.Token(LoyaltyRoles.Marketer, "mia");
-        using var define = new HttpRequestMessage(HttpMethod.Put, new Uri("/api/v1/campaigns/tel-bonus", UriKind.Relative))
-        {
-            Content = System.Net.Http.Json.JsonContent.Create(new { name = "Tel", startsAt = LoyaltyClient.Now.AddMinutes(-1), endsAt = LoyaltyClient.Now.AddHours(1), effect = new { fixedBonus = 5 }, budget = 1_000 }),
-        };
-        using var defined = await till.Http.SendAsync(define.WithBearer(marketer), TestContext.Current.CancellationToken);
-        using var launch = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/campaigns/tel-bonus/launch", UriKind.Relative));
-        using var launched = await till.Http.SendAsync(launch.WithBearer(marketer), TestContext.Current.CancellationToken);
+        await till.LaunchBonusCampaignAsync(marketer, "tel-bonus", "Tel", fixedBonus: 5);
 
         using var response = await till.PostAsync("/api/v1/members/tel-ada/purchases", LoyaltyClient.Purchase("tel-1", 10m));
 
-        // The listeners are process-wide: other tests' purchases are in the bag too.
-        bool IsGrainCall(Activity s) => s.OperationName.EndsWith("IMemberGrain/PurchaseAsync", StringComparison.Ordinal)
-                                       && (string?)s.GetTagItem("loyalty.grain_id") == "member/tel-ada";
+        bool IsGrainCall(Activity s) => SpanRecorder.IsMemberGrainCall(s, "tel-ada");
         await Eventually.WaitAsync(() => spans.FirstOrDefault(IsGrainCall) is { } call
                                          && spans.Any(s => s.OperationName == PostgresTelemetry.JournalCommitSpan && s.Links.Any(l => l.Context.TraceId == call.TraceId)));
         var grainCall = Assert.Single(spans, IsGrainCall);
