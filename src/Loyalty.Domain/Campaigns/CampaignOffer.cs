@@ -65,9 +65,7 @@ internal static class CampaignOffer
     }
 
     private static bool Targets(CampaignTargeting targeting, Purchase purchase, MemberState member) =>
-        AnyOrContains(targeting.Tiers, member.Tier)
-        && (targeting.Segments.Count == 0 || member.Profile.Segments.Any(targeting.Segments.Contains))
-        && AnyOrContains(targeting.MemberIds, member.MemberId)
+        targeting.Invites(member)
         && AnyOrContains(targeting.Stores, purchase.StoreId)
         && AnyOrContains(targeting.Channels, purchase.Channel)
         && (targeting.Partners.Count == 0 || (purchase.PartnerId is { } partner && targeting.Partners.Contains(partner)));

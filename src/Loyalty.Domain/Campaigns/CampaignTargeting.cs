@@ -1,3 +1,5 @@
+using Loyalty.Domain.Members;
+
 namespace Loyalty.Domain.Campaigns;
 
 /// <summary>Who and what a campaign targets; an empty list means "any".</summary>
@@ -21,4 +23,15 @@ public sealed record CampaignTargeting(
 {
     /// <summary>Every member, purchase and line.</summary>
     public static CampaignTargeting Everyone { get; } = new([], [], [], [], [], [], [], []);
+
+    /// <summary>Whether <paramref name="member"/> is among those targeted (tier, segment, explicit list); purchase conditions aside.</summary>
+    public bool Invites(MemberState member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return AnyOrContains(Tiers, member.Tier)
+            && (Segments.Count == 0 || member.Profile.Segments.Any(Segments.Contains))
+            && AnyOrContains(MemberIds, member.MemberId);
+    }
+
+    private static bool AnyOrContains(IReadOnlyList<string> values, string value) => values.Count == 0 || values.Contains(value);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Loyalty.Domain.Campaigns;
+using Loyalty.Grains.Live;
 using Loyalty.Runtime;
 
 namespace Loyalty.Grains.Campaigns;
@@ -9,7 +10,7 @@ namespace Loyalty.Grains.Campaigns;
 /// opens its entry before its launch returns and closes it before its stop returns; with one silo that
 /// makes both take effect for every later purchase. (The cluster issue turns this into a push to every silo.)
 /// </summary>
-public sealed class CampaignDirectory(IGrainFactory grains)
+public sealed class CampaignDirectory(IGrainFactory grains, ICampaignLiveFeed feed)
 {
     private ImmutableDictionary<string, SiloCampaign> _live = ImmutableDictionary<string, SiloCampaign>.Empty.WithComparers(StringComparer.Ordinal);
     private Task? _loading;
@@ -29,12 +30,25 @@ public sealed class CampaignDirectory(IGrainFactory grains)
     }
 
     /// <summary>Makes a campaign live on this silo; an entry already open keeps its lease.</summary>
-    internal void Open(string campaignId, CampaignDefinition definition) =>
-        ImmutableInterlocked.GetOrAdd(ref _live, campaignId, id => new SiloCampaign(id, definition, grains));
+    internal void Open(string campaignId, CampaignDefinition definition)
+    {
+        if (ImmutableInterlocked.TryAdd(ref _live, campaignId, new SiloCampaign(campaignId, definition, grains)))
+        {
+            feed.LiveCampaignsChanged();
+        }
+    }
 
     /// <summary>Ends a campaign on this silo; returns the lease's unused points and the unreported awards.</summary>
-    internal (long Unused, CampaignReport Report) Close(string campaignId) =>
-        ImmutableInterlocked.TryRemove(ref _live, campaignId, out var campaign) ? campaign.Close() : (0, CampaignReport.None);
+    internal (long Unused, CampaignReport Report) Close(string campaignId)
+    {
+        if (!ImmutableInterlocked.TryRemove(ref _live, campaignId, out var campaign))
+        {
+            return (0, CampaignReport.None);
+        }
+
+        feed.LiveCampaignsChanged();
+        return campaign.Close();
+    }
 
     /// <summary>Awards this silo made but has not reported yet.</summary>
     internal CampaignReport Unreported(string campaignId) => _live.GetValueOrDefault(campaignId)?.Unreported ?? CampaignReport.None;

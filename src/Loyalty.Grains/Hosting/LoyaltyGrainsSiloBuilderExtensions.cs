@@ -31,6 +31,7 @@ public static class LoyaltyGrainsSiloBuilderExtensions
         builder.Services.TryAddSingleton<CampaignDirectory>();
         builder.Services.TryAddSingleton<LeaderboardFeed>();
         builder.Services.TryAddSingleton<IMemberLiveFeed, NoMemberLiveFeed>();
+        builder.Services.TryAddSingleton<ICampaignLiveFeed, NoCampaignLiveFeed>();
         builder.Services.RemoveAll<IGrainSerializer>();
         builder.Services.AddSingleton<IGrainSerializer>(new JsonGrainSerializer(DomainFirstOptions()));
         return builder;

@@ -46,6 +46,9 @@ public interface IMemberGrain : IGrainWithStringKey
     [ReadOnly]
     Task<MemberChallenges?> GetChallengesAsync();
 
+    /// <summary>Live campaigns that target the member now; null when not enrolled.</summary>
+    Task<IReadOnlyList<MemberOffer>?> GetOffersAsync();
+
     /// <summary>Applied transactions, newest first.</summary>
     [ReadOnly]
     Task<IReadOnlyList<MemberActivity>> GetHistoryAsync(int skip, int take);

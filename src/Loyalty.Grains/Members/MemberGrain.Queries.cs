@@ -34,6 +34,19 @@ public sealed partial class MemberGrain
             _journal.Version);
     }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<MemberOffer>?> GetOffersAsync()
+    {
+        var state = _journal.State;
+        if (!state.IsEnrolled)
+        {
+            return null;
+        }
+
+        var live = await _campaigns.LiveAtAsync(TimeProvider.GetUtcNow());
+        return [.. live.Where(campaign => campaign.Terms.Definition.Targeting.Invites(state)).Select(campaign => MemberOffer.Of(campaign.Terms))];
+    }
+
     /// <summary>Largest page of history one call returns.</summary>
     public const int MaxHistoryPage = 100;
 

@@ -34,6 +34,10 @@ public static class MembersApi
             .RequireAuthorization(LoyaltyPolicies.Member)
             .WithName("GetOwnHistory")
             .WithSummary("A member's applied transactions, newest first (skip, take ≤ 100).");
+        member.MapGet("/offers", GetOffersAsync)
+            .RequireAuthorization(LoyaltyPolicies.Member)
+            .WithName("GetOwnOffers")
+            .WithSummary("Live flash campaigns that target the member: what they pay, on which lines, until when.");
         return endpoints;
     }
 
@@ -57,6 +61,11 @@ public static class MembersApi
     private static async Task<IResult> GetAccountAsync(string memberId, IGrainFactory grains) =>
         Ids.IsValid(memberId) && await grains.GetGrain<IMemberGrain>(memberId).GetAccountAsync() is { } account
             ? TypedResults.Ok(account)
+            : TypedResults.Problem($"No member '{memberId}' is enrolled.", statusCode: StatusCodes.Status404NotFound);
+
+    private static async Task<IResult> GetOffersAsync(string memberId, IGrainFactory grains) =>
+        Ids.IsValid(memberId) && await grains.GetGrain<IMemberGrain>(memberId).GetOffersAsync() is { } offers
+            ? TypedResults.Ok(offers)
             : TypedResults.Problem($"No member '{memberId}' is enrolled.", statusCode: StatusCodes.Status404NotFound);
 
     private static async Task<IResult> GetHistoryAsync(string memberId, IGrainFactory grains, int skip = 0, int take = 20)

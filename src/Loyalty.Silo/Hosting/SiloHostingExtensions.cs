@@ -1,4 +1,5 @@
 using Loyalty.Silo.Apis;
+using Loyalty.Silo.Demo;
 using Loyalty.Silo.Health;
 using Loyalty.Silo.Live;
 using Loyalty.Silo.OpenApi;
@@ -20,7 +21,8 @@ public static class SiloHostingExtensions
             .AddLoyaltyHealthChecks()
             .AddLoyaltyOpenApi()
             .AddLoyaltyRuntime()
-            .AddLoyaltyLive();
+            .AddLoyaltyLive()
+            .AddLoyaltyDemo();
         builder.Services.AddHostedService<StartupBanner>();
         return builder;
     }
@@ -29,6 +31,10 @@ public static class SiloHostingExtensions
     public static WebApplication MapLoyaltySilo(this WebApplication app)
     {
         app.UseLoyaltyProblems();
+
+        // The member view and marketer console are static pages; what they show comes from the authenticated API and hub.
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.UseLoyaltySecurity();
         app.MapLoyaltyHealthChecks();
         app.MapLoyaltyOpenApi();

@@ -15,6 +15,7 @@ public static class LiveExtensions
         builder.Services.AddSingleton<HubMemberLiveFeed>();
         builder.Services.Replace(ServiceDescriptor.Singleton<IMemberLiveFeed>(services => services.GetRequiredService<HubMemberLiveFeed>()));
         builder.Services.AddHostedService(services => services.GetRequiredService<HubMemberLiveFeed>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<ICampaignLiveFeed, HubCampaignLiveFeed>());
         builder.Services.AddHostedService<MarketerStatsFeed>();
         return builder;
     }

@@ -32,6 +32,12 @@ public sealed class LiveHub(LiveWatchers watchers, IGrainFactory grains) : Hub
     /// <summary>The client method the marketers' stream receives <see cref="MarketerStats"/> on, about once a second.</summary>
     public const string MarketerStatsMethod = "marketerStats";
 
+    /// <summary>The client method told that live campaigns changed: the member's app fetches its offers again.</summary>
+    public const string OffersChangedMethod = "offersChanged";
+
+    /// <summary>Every member connection on this silo (told only that offers changed, never what they are).</summary>
+    public const string MembersGroup = "members";
+
     /// <summary>The group of marketers' connections.</summary>
     public const string MarketersGroup = "marketers";
 
@@ -41,6 +47,7 @@ public sealed class LiveHub(LiveWatchers watchers, IGrainFactory grains) : Hub
         if (MemberOf(Context) is { } memberId)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, MemberGroup(memberId));
+            await Groups.AddToGroupAsync(Context.ConnectionId, MembersGroup);
             watchers.Watch(memberId);
 
             // Read after watching: a change committed in between is both in the stream and at or below this

@@ -1,0 +1,57 @@
+using Loyalty.Browser.Tests.Infrastructure;
+using Loyalty.Silo.Security;
+using Microsoft.Playwright;
+
+namespace Loyalty.Browser.Tests;
+
+/// <summary>The member view in headless Chromium, against a silo on a real socket, with the official SignalR client.</summary>
+public sealed class MemberPageTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private readonly KestrelSilo _silo = KestrelSilo.Start();
+
+    [Fact]
+    public async Task A_purchase_posted_over_http_shows_on_the_open_member_page_within_a_second()
+    {
+        using var till = await _silo.TillAsync();
+        await till.EnrollAsync("page-ada");
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(_silo.PageUrl("member.html", LoyaltyRoles.Member, "page-ada"));
+        await Live(page);
+        var before = await page.GetByTestId("points").InnerTextAsync();
+
+        var total = await till.BuyAsync("page-ada", "page-t1", 42m);
+
+        // The assertion's clock starts when the till got its answer: the page must show it within a second, unreloaded.
+        await Assertions.Expect(page.GetByTestId("points")).ToHaveTextAsync(total.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US")), new() { Timeout = 1_000 });
+        await Assertions.Expect(page.GetByTestId("activity").Locator("li").First).ToContainTextAsync("page-t1", new() { Timeout = 1_000 });
+        Assert.NotEqual(before, await page.GetByTestId("points").InnerTextAsync());
+        await Screenshots.SaveAsync(page, "member-view");
+    }
+
+    [Fact]
+    public async Task A_member_page_opened_with_another_members_token_shows_only_that_member()
+    {
+        using var till = await _silo.TillAsync();
+        await till.EnrollAsync("page-bo");
+        await till.EnrollAsync("page-cy");
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(_silo.PageUrl("member.html", LoyaltyRoles.Member, "page-bo"));
+        await Live(page);
+
+        await till.BuyAsync("page-cy", "page-cy-1", 99m);
+        await till.BuyAsync("page-bo", "page-bo-1", 5m);
+
+        // Bo's page shows Bo's purchase, and Cy's never arrives in it.
+        await Assertions.Expect(page.GetByTestId("activity")).ToContainTextAsync("page-bo-1");
+        await Assertions.Expect(page.GetByTestId("activity")).Not.ToContainTextAsync("page-cy-1");
+    }
+
+    internal static Task Live(IPage page) =>
+        Assertions.Expect(page.Locator("#connection")).ToHaveAttributeAsync("data-state", "live", new() { Timeout = 10_000 });
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => _silo.DisposeAsync();
+}
