@@ -30,7 +30,7 @@ public static class LoyaltyGrainsSiloBuilderExtensions
         builder.Services.TryAddSingleton<ProgramDirectory>();
         builder.Services.TryAddSingleton<CampaignDirectory>();
         builder.Services.TryAddSingleton<LeaderboardFeed>();
-        builder.Services.TryAddSingleton<IMemberLiveFeed, NoMemberLiveFeed>();
+        builder.Services.TryAddSingleton<MemberLiveNotifier>();
         builder.Services.TryAddSingleton<ICampaignLiveFeed, NoCampaignLiveFeed>();
         builder.Services.RemoveAll<IGrainSerializer>();
         builder.Services.AddSingleton<IGrainSerializer>(new JsonGrainSerializer(DomainFirstOptions()));

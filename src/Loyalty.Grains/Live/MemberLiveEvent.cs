@@ -21,21 +21,3 @@ public sealed record MemberLiveEvent(string MemberId, long Sequence, long Previo
     /// <summary>Unique per member and sequence: <c>{memberId}:{sequence}</c>.</summary>
     public string EventId => $"{MemberId}:{Sequence}";
 }
-
-/// <summary>
-/// Where member grains hand live events. Publishing never waits for the network: the grain's turn must
-/// not depend on a phone's connection. The host decides who receives them (see the silo's live hub).
-/// </summary>
-public interface IMemberLiveFeed
-{
-    /// <summary>Queues <paramref name="memberEvent"/> for the member's connections, if any; never blocks.</summary>
-    void Publish(MemberLiveEvent memberEvent);
-}
-
-/// <summary>The feed of a host without live connections: events go nowhere.</summary>
-internal sealed class NoMemberLiveFeed : IMemberLiveFeed
-{
-    public void Publish(MemberLiveEvent memberEvent)
-    {
-    }
-}

@@ -1,4 +1,5 @@
 using Loyalty.Domain.Commands;
+using Loyalty.Grains.Live;
 using Loyalty.Runtime;
 
 namespace Loyalty.Grains.Members;
@@ -45,6 +46,13 @@ public interface IMemberGrain : IGrainWithStringKey
     /// <summary>The member's challenges with progress, badges and offers; null before enrollment.</summary>
     [ReadOnly]
     Task<MemberChallenges?> GetChallengesAsync();
+
+    /// <summary>
+    /// Routes the member's live events to <paramref name="silo"/> for <paramref name="lease"/> (1 s to 10 min); a silo
+    /// renews while it holds connections of the member. Returns the journal version the events will follow: every
+    /// later change reaches the silo, none before.
+    /// </summary>
+    Task<long> WatchAsync(ILiveSiloObserver silo, TimeSpan lease);
 
     /// <summary>Live campaigns that target the member now; null when not enrolled.</summary>
     Task<IReadOnlyList<MemberOffer>?> GetOffersAsync();

@@ -1,5 +1,6 @@
 using Loyalty.Domain.Events;
 using Loyalty.Domain.Members;
+using Loyalty.Grains.Live;
 using Loyalty.Runtime;
 using Loyalty.Runtime.Journaling;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,19 @@ public sealed partial class MemberGrain
             [.. state.Badges],
             state.LifetimeSpend,
             _journal.Version);
+    }
+
+    /// <summary>The longest lease a silo may take on a member's live events without renewing.</summary>
+    public static readonly TimeSpan MaxWatchLease = TimeSpan.FromMinutes(10);
+
+    /// <inheritdoc />
+    public Task<long> WatchAsync(ILiveSiloObserver silo, TimeSpan lease)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentOutOfRangeException.ThrowIfLessThan(lease, TimeSpan.FromSeconds(1));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(lease, MaxWatchLease);
+        _watchers.Renew(silo, TimeProvider.GetUtcNow() + lease);
+        return Task.FromResult(_journal.Version);
     }
 
     /// <inheritdoc />

@@ -29,7 +29,8 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
     private readonly ProgramDirectory _programs;
     private readonly CampaignDirectory _campaigns;
     private readonly LeaderboardFeed _leaderboards;
-    private readonly IMemberLiveFeed _live;
+    private readonly MemberLiveNotifier _live;
+    private readonly LiveSubscribers _watchers = new();
     private readonly LoyaltyGrainsOptions _options;
     private DateTimeOffset? _reminderDueAt;
 
@@ -40,7 +41,7 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
         ProgramDirectory programs,
         CampaignDirectory campaigns,
         LeaderboardFeed leaderboards,
-        IMemberLiveFeed live,
+        MemberLiveNotifier live,
         IOptions<LoyaltyGrainsOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -178,7 +179,10 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
         }
 
         FeedLeaderboards(decision, program);
-        _live.Publish(new MemberLiveEvent(this.GetPrimaryKeyString(), _journal.Version, version, command.GetType().Name, now, decision.Result));
+        if (_watchers.At(TimeProvider.GetUtcNow()) is { Count: > 0 } silos)
+        {
+            _live.Publish(new MemberLiveEvent(this.GetPrimaryKeyString(), _journal.Version, version, command.GetType().Name, now, decision.Result), silos);
+        }
         await ScheduleHousekeepingAsync(program, now);
         return new MemberOutcome(decision.Result, null, false);
     }

@@ -1,5 +1,3 @@
-using Loyalty.Grains.Members;
-using Loyalty.Runtime;
 using Loyalty.Silo.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -12,7 +10,7 @@ namespace Loyalty.Silo.Live;
 /// admins join the marketers' stream. Members' events arrive as <c>memberEvent</c>.
 /// </summary>
 [Authorize(AuthenticationSchemes = LoyaltySchemes.Bearer)]
-public sealed class LiveHub(LiveWatchers watchers, IGrainFactory grains) : Hub
+public sealed class LiveHub(LiveWatchers watchers, MemberSubscriptions subscriptions) : Hub
 {
     /// <summary>The hub's route.</summary>
     public const string Route = "/hubs/live";
@@ -50,10 +48,10 @@ public sealed class LiveHub(LiveWatchers watchers, IGrainFactory grains) : Hub
             await Groups.AddToGroupAsync(Context.ConnectionId, MembersGroup);
             watchers.Watch(memberId);
 
-            // Read after watching: a change committed in between is both in the stream and at or below this
-            // sequence, and the client drops the copy it already has.
-            var account = await grains.GetGrain<IMemberGrain>(memberId).GetAccountAsync();
-            await Clients.Caller.SendAsync(SubscribedMethod, new LiveSubscription(memberId, account?.Version ?? 0));
+            // The grain records the subscription and reads its version in one turn: every later change reaches this
+            // silo, none before, so the client reads the history exactly down to this sequence.
+            var sequence = await subscriptions.SubscribeAsync(memberId);
+            await Clients.Caller.SendAsync(SubscribedMethod, new LiveSubscription(memberId, sequence));
         }
         else if (IsMarketer(Context))
         {

@@ -3,9 +3,8 @@ using System.Collections.Concurrent;
 namespace Loyalty.Silo.Live;
 
 /// <summary>
-/// Which members have a live connection on this silo, so events of members nobody watches are dropped at the
-/// grain's door instead of crossing to the hub. (With several silos this becomes the subscription registry
-/// that routes a member's events to the silos holding their connections.)
+/// Counts the live connections on this silo: per member (whose subscriptions <see cref="MemberSubscriptions"/> renews)
+/// and of marketers (for whom stats are gathered only while one is connected).
 /// </summary>
 public sealed class LiveWatchers
 {
@@ -18,6 +17,9 @@ public sealed class LiveWatchers
     internal void WatchMarketer() => Interlocked.Increment(ref _marketers);
 
     internal void UnwatchMarketer() => Interlocked.Decrement(ref _marketers);
+
+    /// <summary>Members with at least one connection here.</summary>
+    public IEnumerable<string> Members() => _connections.Keys;
 
     /// <summary>Whether <paramref name="memberId"/> has at least one connection here.</summary>
     public bool IsWatched(string memberId) => _connections.ContainsKey(memberId);

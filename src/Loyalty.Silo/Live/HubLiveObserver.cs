@@ -5,25 +5,30 @@ using Microsoft.AspNetCore.SignalR;
 namespace Loyalty.Silo.Live;
 
 /// <summary>
-/// The silo's notifier: member grains drop events into a bounded queue (never waiting), and one background
-/// loop sends them to the members' hub groups. Events of members without a connection here are not queued.
-/// When the queue is full the oldest event is dropped; the client sees the gap in sequence numbers and
-/// fetches what it missed over HTTP.
+/// This silo's receiver of member events (registered with member grains by <see cref="MemberSubscriptions"/>): batches
+/// from the notifiers land in a bounded queue, and one background loop sends each event to its member's hub group.
+/// When the queue is full the oldest event is dropped; the client sees the gap in sequence numbers and reads what it
+/// missed over HTTP. Events of members whose last connection here closed (their lease has not run out yet) are dropped.
 /// </summary>
-public sealed partial class HubMemberLiveFeed(IHubContext<LiveHub> hub, LiveWatchers watchers, ILogger<HubMemberLiveFeed> logger)
-    : BackgroundService, IMemberLiveFeed
+public sealed partial class HubLiveObserver(IHubContext<LiveHub> hub, LiveWatchers watchers, ILogger<HubLiveObserver> logger)
+    : BackgroundService, ILiveSiloObserver
 {
     private readonly Channel<MemberLiveEvent> _queue = Channel.CreateBounded<MemberLiveEvent>(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
     /// <inheritdoc />
-    public void Publish(MemberLiveEvent memberEvent)
+    public Task OnMemberEventsAsync(IReadOnlyList<MemberLiveEvent> events)
     {
-        ArgumentNullException.ThrowIfNull(memberEvent);
-        if (watchers.IsWatched(memberEvent.MemberId))
+        ArgumentNullException.ThrowIfNull(events);
+        foreach (var memberEvent in events)
         {
-            _queue.Writer.TryWrite(memberEvent);
+            if (watchers.IsWatched(memberEvent.MemberId))
+            {
+                _queue.Writer.TryWrite(memberEvent);
+            }
         }
+
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
