@@ -48,6 +48,23 @@ public sealed class MemberPageTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(page.GetByTestId("activity")).Not.ToContainTextAsync("page-cy-1");
     }
 
+    [Fact]
+    public async Task Joining_an_opt_in_challenge_from_the_page_marks_it_joined_through_the_live_stream()
+    {
+        using var till = await _silo.TillAsync();
+        await till.EnrollAsync("page-di");
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(_silo.PageUrl("member.html", LoyaltyRoles.Member, "page-di"));
+        await Live(page);
+        var visits = page.Locator("[data-challenge=five-visits]");
+
+        await visits.GetByRole(AriaRole.Button, new() { Name = "Join" }).ClickAsync();
+
+        await Assertions.Expect(visits.GetByRole(AriaRole.Button, new() { Name = "Join" })).ToHaveCountAsync(0, new() { Timeout = 2_000 });
+        await Assertions.Expect(page.GetByTestId("activity").Locator("li").First).ToContainTextAsync("join:five-visits");
+    }
+
     internal static Task Live(IPage page) =>
         Assertions.Expect(page.Locator("#connection")).ToHaveAttributeAsync("data-state", "live", new() { Timeout = 10_000 });
 

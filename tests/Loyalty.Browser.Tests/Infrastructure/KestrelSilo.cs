@@ -18,7 +18,7 @@ public sealed class KestrelSilo : IAsyncDisposable
 
     private readonly WebApplicationFactory<Program> _factory;
 
-    private KestrelSilo(int port, string? connectionString)
+    private KestrelSilo(int port, string? connectionString, IReadOnlyDictionary<string, string>? settings)
     {
         Port = port;
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
@@ -26,6 +26,11 @@ public sealed class KestrelSilo : IAsyncDisposable
         {
             host.UseSetting("Urls", BaseAddress.ToString());
             host.UseSetting("Loyalty:Auth:SigningKey", SigningKey);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                host.UseSetting(key, value);
+            }
+
             if (connectionString is not null)
             {
                 host.UseSetting("ConnectionStrings:Loyalty", connectionString);
@@ -42,7 +47,8 @@ public sealed class KestrelSilo : IAsyncDisposable
     public IServiceProvider Services => _factory.Services;
 
     /// <summary>Starts a silo on <paramref name="port"/> (a free one when null), on PostgreSQL when a connection string is given.</summary>
-    public static KestrelSilo Start(int? port = null, string? connectionString = null) => new(port ?? FreePort(), connectionString);
+    public static KestrelSilo Start(int? port = null, string? connectionString = null, IReadOnlyDictionary<string, string>? settings = null) =>
+        new(port ?? FreePort(), connectionString, settings);
 
     public string Token(string role, string subject) => Services.GetRequiredService<LoyaltyTokenIssuer>().Issue(role, subject).Token;
 

@@ -120,9 +120,17 @@ function showChallenges() {
     const share = c.goal > 0 ? Math.min(100, (100 * c.progress) / c.goal) : 0;
     const bar = element('div', { class: `bar${c.completed ? ' done' : ''}` }, element('div'));
     bar.firstElementChild.style.width = `${share}%`;
-    return element('li', { 'data-challenge': c.challengeId },
+    const item = element('li', { 'data-challenge': c.challengeId },
       element('strong', {}, c.name), bar,
-      element('span', { class: 'muted' }, c.completed ? 'Completed' : `${formatPoints(c.progress)} / ${formatPoints(c.goal)}${c.optIn && !c.joined ? ' · join to take part' : ''}`));
+      element('span', { class: 'muted' }, c.completed ? 'Completed' : `${formatPoints(c.progress)} / ${formatPoints(c.goal)}`));
+    if (c.optIn && !c.joined) {
+      // Joining is a command like any other: its result arrives as a live event and marks the challenge joined.
+      const join = element('button', { type: 'button', class: 'join' }, 'Join');
+      join.onclick = () => api(`/api/v1/members/${encodeURIComponent(view.memberId)}/challenges/${encodeURIComponent(c.challengeId)}/join`, { method: 'POST' })
+        .catch(error => { join.replaceWith(element('span', { class: 'error' }, error.message)); });
+      item.append(' ', join);
+    }
+    return item;
   }));
   $('badges').replaceChildren(...(view.badges.size ? [...view.badges].map(b => element('span', { class: 'chip' }, b)) : [element('span', { class: 'muted' }, 'None yet')]));
 }
