@@ -28,6 +28,11 @@ public static class CampaignPurchaseLoad
     private const int MembersPerCaller = 10;
     private const int Rounds = 3;
 
+    // BENCH_ONLY=0|1|2 measures one setup alone (for profiling); LOYALTY_BENCH_POSTGRES=<connection string> keeps
+    // the journal, snapshots, storage and reminders in PostgreSQL instead of the silo's heap, as a deployed silo does.
+    private static readonly int? Only = int.TryParse(Environment.GetEnvironmentVariable("BENCH_ONLY"), CultureInfo.InvariantCulture, out var only) ? only : null;
+    private static readonly string? Postgres = Environment.GetEnvironmentVariable("LOYALTY_BENCH_POSTGRES");
+
     private static readonly ManualTimeProvider Clock = new(new DateTimeOffset(2026, 3, 4, 18, 0, 0, TimeSpan.Zero));
 
     public static async Task RunAsync(string[] args)
@@ -37,7 +42,18 @@ public static class CampaignPurchaseLoad
         // which members' yearly housekeeping reminders need (see docs/benchmarks-engagement.md).
         await using var cluster = new TestClusterBuilder()
             .ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock))
-            .ConfigureSilo(silo => silo.AddLoyaltyGrains().AddMemoryGrainStorage(LoyaltyStorage.Name).AddMemoryJournal().AddMemoryReminderTable())
+            .ConfigureSilo(silo =>
+            {
+                silo.AddLoyaltyGrains();
+                if (Postgres is null)
+                {
+                    silo.AddMemoryGrainStorage(LoyaltyStorage.Name).AddMemoryJournal().AddMemoryReminderTable();
+                }
+                else
+                {
+                    silo.UsePostgres(Postgres).AddPostgresGrainStorage(LoyaltyStorage.Name, options => options.ConnectionString = Postgres);
+                }
+            })
             .Build();
         await cluster.DeployAsync();
         var program = cluster.GrainFactory.GetGrain<IProgramGrain>("default");
@@ -52,6 +68,11 @@ public static class CampaignPurchaseLoad
             for (var turn = 0; turn < 3; turn++)
             {
                 var setup = (round + turn) % 3;
+                if (Only is { } only && only != setup)
+                {
+                    continue;
+                }
+
                 await program.PublishAsync(setup == 2 ? BenchmarkChallenges.WithTen : BenchmarkChallenges.Without);
                 if (setup > 0)
                 {
@@ -60,9 +81,10 @@ public static class CampaignPurchaseLoad
 
                 // Members of earlier setups go idle, as they would in production, so resident state does not pile up.
                 await cluster.DeactivateAllAsync();
-                var pause = GC.GetTotalPauseDuration();
+                var (pause, allocated) = (GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
                 figures[setup].Add(await MeasureAsync(cluster, $"setup{setup}-{round}", TimeSpan.FromSeconds(seconds)));
-                Console.WriteLine($"  setup {setup}: {figures[setup][^1]:N0}/s, GC pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:N0} ms, heap {GC.GetTotalMemory(false) / 1_048_576:N0} MiB, gen2 {GC.CollectionCount(2)}");
+                var perPurchase = (GC.GetTotalAllocatedBytes() - allocated) / (figures[setup][^1] * seconds) / 1024;
+                Console.WriteLine($"  setup {setup}: {figures[setup][^1]:N0}/s, {perPurchase:N1} KiB allocated per purchase, GC pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:N0} ms, heap {GC.GetTotalMemory(false) / 1_048_576:N0} MiB, gen2 {GC.CollectionCount(2)}");
                 if (setup > 0)
                 {
                     await StopAsync(cluster, $"{round}-{setup}");
@@ -73,15 +95,21 @@ public static class CampaignPurchaseLoad
         var (none, campaigns, engaged) = (figures[0], figures[1], figures[2]);
         var feed = cluster.Services.GetRequiredService<LeaderboardFeed>();
         await feed.FlushAsync();
-        Console.WriteLine($"callers={Callers} members/round={Callers * MembersPerCaller} seconds/round={seconds} rounds={Rounds} cores={Environment.ProcessorCount}");
+        Console.WriteLine($"callers={Callers} members/round={Callers * MembersPerCaller} seconds/round={seconds} rounds={Rounds} cores={Environment.ProcessorCount} journal={(Postgres is null ? "memory" : "postgres")}");
         Report("nothing live:                   ", none, none);
         Report("3 live campaigns:               ", campaigns, none);
         Report("3 campaigns + 10 challenges:    ", engaged, none);
         Console.WriteLine($"leaderboard scores posted={feed.Posted:N0} batches sent={feed.Batches:N0}");
     }
 
-    private static void Report(string label, List<double> rounds, List<double> baseline) => Console.WriteLine(
-        $"{label}{rounds.Average():N0} purchases/s  (rounds: {string.Join(", ", rounds.Select(r => r.ToString("N0", CultureInfo.InvariantCulture)))})  slowdown {(1 - (rounds.Average() / baseline.Average())) * 100:F1} %");
+    private static void Report(string label, List<double> rounds, List<double> baseline)
+    {
+        if (rounds.Count > 0)
+        {
+            var slowdown = baseline.Count > 0 ? $"  slowdown {(1 - (rounds.Average() / baseline.Average())) * 100:F1} %" : "";
+            Console.WriteLine($"{label}{rounds.Average():N0} purchases/s  (rounds: {string.Join(", ", rounds.Select(r => r.ToString("N0", CultureInfo.InvariantCulture)))}){slowdown}");
+        }
+    }
 
     private static async Task<double> MeasureAsync(TestCluster cluster, string round, TimeSpan duration)
     {

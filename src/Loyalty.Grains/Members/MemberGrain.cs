@@ -160,7 +160,8 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
         var completed = decision.Events.OfType<TransactionCompleted>().FirstOrDefault();
         try
         {
-            await _journal.AppendAsync(decision.Events, IdempotencyOf(completed));
+            // The decider folded its events into decision.State already; the journal adopts it once they are durable.
+            await _journal.AppendAsync(decision.Events, decision.State, IdempotencyOf(completed));
             reserved?.Commit(before, decision, CampaignPurchase.SpendOf(command));
         }
         catch (DuplicateRequestException duplicate) when (completed is not null)

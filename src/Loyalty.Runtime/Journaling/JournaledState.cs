@@ -58,7 +58,22 @@ public sealed class JournaledState<TState, TEvent>(
     /// idempotency record, if any), then applies them. Throws <see cref="InconsistentStateException"/>
     /// when another writer got there first and <see cref="DuplicateRequestException"/> when the key was used.
     /// </summary>
-    public async Task AppendAsync(IReadOnlyList<TEvent> events, IdempotencyRecord? idempotency = null, CancellationToken cancellationToken = default)
+    public Task AppendAsync(IReadOnlyList<TEvent> events, IdempotencyRecord? idempotency = null, CancellationToken cancellationToken = default) =>
+        AppendCoreAsync(events, decided: false, default!, idempotency, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="AppendAsync(IReadOnlyList{TEvent}, IdempotencyRecord?, CancellationToken)"/>, for a caller that
+    /// already folded the events into <paramref name="stateAfter"/> while deciding them (an event-sourced decider
+    /// usually has): once durable, that state is adopted instead of applying every event a second time. It must be
+    /// exactly <see cref="State"/> with <paramref name="events"/> applied; a replay from the journal rebuilds it so.
+    /// </summary>
+    public Task AppendAsync(IReadOnlyList<TEvent> events, TState stateAfter, IdempotencyRecord? idempotency, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stateAfter);
+        return AppendCoreAsync(events, decided: true, stateAfter, idempotency, cancellationToken);
+    }
+
+    private async Task AppendCoreAsync(IReadOnlyList<TEvent> events, bool decided, TState stateAfter, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(events);
         if (events.Count == 0)
@@ -75,13 +90,16 @@ public sealed class JournaledState<TState, TEvent>(
         await journal.AppendAsync(new JournalAppend(grainId, Version, serialized, idempotency), cancellationToken);
 
         // Durable now: from here on, the in-memory state must follow the journal.
-        var state = State;
-        foreach (var domainEvent in events)
+        if (!decided)
         {
-            state = apply(state, domainEvent);
+            stateAfter = State;
+            foreach (var domainEvent in events)
+            {
+                stateAfter = apply(stateAfter, domainEvent);
+            }
         }
 
-        State = state;
+        State = stateAfter;
         Version += events.Count;
         SnapshotIfDue();
     }

@@ -44,4 +44,34 @@ public sealed class InMemoryJournaledStateTests
         Assert.Equal([5], state.State);
         Assert.Equal(1, state.Version);
     }
+
+    [Fact]
+    public async Task A_state_decided_with_the_events_is_adopted_once_durable_and_replays_the_same()
+    {
+        var journal = new InMemoryEventJournal();
+        var writer = State(journal, snapshotInterval: 0);
+        Earned[] events = [new(3), new(4)];
+        List<int> decided = [3, 4];
+
+        await writer.AppendAsync(events, decided, null, TestContext.Current.CancellationToken);
+        var reactivated = State(journal, snapshotInterval: 0);
+        await reactivated.ReadAsync(TestContext.Current.CancellationToken);
+
+        Assert.Same(decided, writer.State); // adopted, not rebuilt
+        Assert.Equal(decided, reactivated.State);
+        Assert.Equal(2, writer.Version);
+    }
+
+    [Fact]
+    public async Task A_decided_state_is_not_adopted_when_the_append_fails()
+    {
+        var journal = new InMemoryEventJournal();
+        var state = State(journal, snapshotInterval: 0);
+        var request = new IdempotencyRecord("tx-1", "h", "{}"u8.ToArray());
+        await state.AppendAsync(new Earned(5), request, TestContext.Current.CancellationToken);
+
+        await Assert.ThrowsAsync<DuplicateRequestException>(() => state.AppendAsync([new Earned(5)], [5, 5], request, TestContext.Current.CancellationToken));
+
+        Assert.Equal([5], state.State);
+    }
 }
