@@ -42,7 +42,8 @@ public static class MemberDecider
             EnrollMember c => EnrollDecider.Enroll(builder, c, program),
             UpdateProfile c => EnrollDecider.UpdateProfile(builder, c),
             RecordPurchase c => PurchaseDecider.Record(builder, c, program, campaigns),
-            QuotePurchase c => PurchaseDecider.Quote(builder, c.Purchase, program),
+            // A quote is the purchase's own decision, never made durable: points, campaigns, challenges and tier alike.
+            QuotePurchase c => PurchaseDecider.Record(builder, new RecordPurchase(c.TransactionId, c.Purchase), program, campaigns),
             RedeemBalance c => RedeemDecider.Redeem(builder, c),
             PlaceHold c => HoldDecider.Place(builder, c),
             CaptureHold c => HoldDecider.Capture(builder, c),
@@ -54,6 +55,13 @@ public static class MemberDecider
             JoinChallenge c => ChallengeDecider.Join(builder, c, program),
             _ => throw new ArgumentException($"Unknown command {command.GetType().Name}.", nameof(command)),
         };
-        return rejection is null ? builder.Accept(command.TransactionId, requestHash) : Decision.Rejected(state, rejection);
+        if (rejection is not null)
+        {
+            return Decision.Rejected(state, rejection);
+        }
+
+        var decision = builder.Accept(command.TransactionId, requestHash);
+        // A quote shows what the purchase would do and changes nothing: no events, the state as it was.
+        return command is QuotePurchase ? decision with { Events = [], State = state } : decision;
     }
 }

@@ -8,7 +8,7 @@ namespace Loyalty.Domain.Members;
 /// <summary>Purchases and quotes: one evaluation; a purchase also credits lots (program, then live campaigns) and may upgrade the tier.</summary>
 internal static class PurchaseDecider
 {
-    public static Rejection? Quote(DecisionBuilder builder, Purchase purchase, CompiledProgram program)
+    private static Rejection? Evaluate(DecisionBuilder builder, Purchase purchase, CompiledProgram program)
     {
         if (PurchaseValidator.Check(purchase, program.Definition.Currency, builder.Now) is { } rejection)
         {
@@ -23,7 +23,7 @@ internal static class PurchaseDecider
 
     public static Rejection? Record(DecisionBuilder builder, RecordPurchase command, CompiledProgram program, ICampaignBudget? campaigns)
     {
-        if (Quote(builder, command.Purchase, program) is { } rejection)
+        if (Evaluate(builder, command.Purchase, program) is { } rejection)
         {
             return rejection;
         }

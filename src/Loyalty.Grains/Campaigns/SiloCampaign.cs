@@ -59,6 +59,18 @@ public sealed class SiloCampaign
         }
     }
 
+    /// <summary>
+    /// What a quote may show of <paramref name="wanted"/>, taking nothing: all of it while the campaign can still pay
+    /// (a lease running low is refilled for the real purchase), only the lease's rest once the budget is exhausted.
+    /// </summary>
+    public long Peek(long wanted)
+    {
+        lock (_gate)
+        {
+            return _closed ? 0 : _exhausted ? Math.Min(wanted, _available) : wanted;
+        }
+    }
+
     /// <summary>Waits for the refill under way, or starts one if the lease is still low.</summary>
     public Task RefillAsync()
     {

@@ -90,7 +90,10 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
     /// <inheritdoc />
     public async Task<MemberOutcome> QuoteAsync(QuotePurchase command)
     {
-        var decision = Decide(_journal.State, command, await ProgramAsync(), TimeProvider.GetUtcNow(), null);
+        // The same decision a purchase would get — campaigns, challenges, tier — and then thrown away.
+        var now = TimeProvider.GetUtcNow();
+        var campaigns = await _campaigns.LiveAtAsync(now);
+        var decision = Decide(_journal.State, command, await ProgramAsync(), now, campaigns.Count == 0 ? null : new CampaignQuote(campaigns));
         return new MemberOutcome(decision.Result, decision.Rejection, false);
     }
 

@@ -23,6 +23,25 @@ public sealed class SpendAndVisitsChallengeTests
     }
 
     [Fact]
+    public void A_quote_shows_the_challenge_progress_reward_and_tier_the_purchase_would_bring_and_changes_nothing()
+    {
+        var member = MemberHarness.Enrolled(Challenges.Program(Challenges.Spend(100m, "fresh")));
+        var before = member.State;
+
+        var quote = member.Run(new QuotePurchase("q1", Baskets.Of(("fresh", 600m))));
+        var bought = member.Buy(("fresh", 600m));
+
+        Assert.Empty(quote.Events);
+        Assert.Same(before, quote.State);
+        var progress = Assert.Single(quote.Result!.Challenges);
+        Assert.Equal((600m, true, 100L, "big-spender"), (progress.Progress, progress.Completed, progress.RewardPoints, progress.BadgeId));
+        Assert.Equal(["big-spender"], quote.Result.BadgesAwarded);
+        Assert.NotNull(quote.Result.TierChange); // 600 of spend qualifies for an upgrade at once
+        Assert.Equal((bought.Tier, bought.Evaluation!.Points, bought.Balances), (quote.Result.Tier, quote.Result.Evaluation!.Points, quote.Result.Balances));
+        Assert.Equal(bought.Challenges, quote.Result.Challenges);
+    }
+
+    [Fact]
     public void A_completed_challenge_takes_no_more_progress()
     {
         var member = MemberHarness.Enrolled(Challenges.Program(Challenges.Spend(10m)));

@@ -51,6 +51,26 @@ public sealed class CampaignLifecycleTests
     }
 
     [Fact]
+    public async Task A_quote_shows_the_campaign_bonus_the_purchase_would_earn_and_takes_no_budget()
+    {
+        await using var cluster = await LoyaltySilo.StartAsync(_time);
+        var member = await cluster.EnrolledMemberAsync("quinn");
+        var now = _time.GetUtcNow();
+        var campaign = await cluster.GrainFactory.DefinedAsync("quoted", Campaigns.Bonus(now, now.AddHours(4), 30, 10_000));
+        await campaign.LaunchAsync();
+
+        var quotes = await Task.WhenAll(Enumerable.Range(0, 5).Select(i => member.QuoteAsync(new Loyalty.Domain.Commands.QuotePurchase($"q-{i}", LoyaltySilo.Groceries($"q-{i}", 10m, now).Purchase))));
+        var bought = await member.PurchaseAsync(LoyaltySilo.Groceries("t-1", 10m, now));
+        var stopped = await campaign.StopAsync();
+
+        Assert.All(quotes, quote => Assert.Equal(30L, quote.Result.CampaignPoints()));
+        Assert.Equal(30L, bought.Result.CampaignPoints());
+        Assert.True(await Campaigns.EventuallyAsync(async () => await campaign.GetStatusAsync() is { } s && s.Leased - s.Returned == s.Totals.Awarded));
+        Assert.Equal((30L, 1L), (stopped.Totals.Awarded, stopped.Totals.Purchases)); // five quotes reserved nothing
+        Assert.Equal(100 + 10 + 30, (await member.GetAccountAsync())!.Balances.Points.Total);
+    }
+
+    [Fact]
     public async Task An_invalid_definition_is_refused_with_its_fields_and_a_draft_cannot_be_stopped_into_life()
     {
         await using var cluster = await LoyaltySilo.StartAsync(_time);
