@@ -1,12 +1,8 @@
 using Loyalty.Domain.Commands;
-using Loyalty.Domain.Evaluation;
-using Loyalty.Domain.Events;
-using Loyalty.Domain.Members;
-using Loyalty.Grains.Leaderboards;
 
 namespace Loyalty.Grains.Members;
 
-/// <summary>Challenges: opting in, the member's view, and feeding leaderboards after a change is durable.</summary>
+/// <summary>Challenges: opting in and the member's view.</summary>
 public sealed partial class MemberGrain
 {
     /// <inheritdoc />
@@ -47,30 +43,4 @@ public sealed partial class MemberGrain
     }
 
     // Posted, never awaited: the purchase has been answered by the time any leaderboard hears of it.
-    private void FeedLeaderboards(Decision decision, CompiledProgram program)
-    {
-        var challenges = program.Definition.Challenges;
-        if (challenges.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var memberEvent in decision.Events)
-        {
-            IEnumerable<string> moved = memberEvent switch
-            {
-                ChallengeProgressed e => e.Steps.Select(step => step.Contribution.ChallengeId),
-                ChallengeProgressReversed e => [e.ChallengeId],
-                _ => [],
-            };
-            foreach (var challengeId in moved)
-            {
-                if (challenges.Any(c => c.Leaderboard && c.ChallengeId == challengeId)
-                    && decision.State.ChallengeStates.TryGetValue(challengeId, out var standing))
-                {
-                    _leaderboards.Post(challengeId, new LeaderboardScore(decision.State.MemberId, standing.Progress, _journal.Version));
-                }
-            }
-        }
-    }
 }

@@ -182,7 +182,7 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
             throw;
         }
 
-        FeedLeaderboards(decision, program);
+        FeedLeaderboards(decision, before, program);
         if (_watchers.At(TimeProvider.GetUtcNow()) is { Count: > 0 } silos)
         {
             _live.Publish(new MemberLiveEvent(this.GetPrimaryKeyString(), _journal.Version, version, command.GetType().Name, now, decision.Result), silos);

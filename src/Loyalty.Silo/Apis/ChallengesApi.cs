@@ -1,7 +1,6 @@
 using Loyalty.Domain.Challenges;
 using Loyalty.Domain.Commands;
 using Loyalty.Grains.Hosting;
-using Loyalty.Grains.Leaderboards;
 using Loyalty.Grains.Members;
 using Loyalty.Grains.Programs;
 using Loyalty.Runtime;
@@ -73,23 +72,15 @@ public static class ChallengesApi
 
     private static async Task<IResult> LeaderboardAsync(string challengeId, int top, string? memberId, IGrainFactory grains, IOptions<LoyaltyGrainsOptions> options)
     {
-        if (top is < 1 or > LeaderboardGrain.MaxTop)
+        if (LeaderboardReads.Problem(top, memberId) is { } problem)
         {
-            return Validation.Problem("top", $"Must be between 1 and {LeaderboardGrain.MaxTop}.");
-        }
-
-        if (memberId is not null && !Ids.IsValid(memberId))
-        {
-            return Validation.Problem("memberId", $"Must be {Ids.Rule}.");
+            return problem;
         }
 
         var challenges = await ChallengesOfAsync(grains, options);
-        if (!challenges.Any(challenge => challenge.ChallengeId == challengeId && challenge.Leaderboard))
-        {
-            return TypedResults.Problem($"The program has no challenge '{challengeId}' with a leaderboard.", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        return TypedResults.Ok(await grains.GetGrain<ILeaderboardGrain>(challengeId).GetAsync(top, memberId));
+        return challenges.Any(challenge => challenge.ChallengeId == challengeId && challenge.Leaderboard)
+            ? await LeaderboardReads.ReadAsync(challengeId, top, memberId, grains)
+            : TypedResults.Problem($"The program has no challenge '{challengeId}' with a leaderboard.", statusCode: StatusCodes.Status404NotFound);
     }
 
     private static async Task<IReadOnlyList<ChallengeDefinition>> ChallengesOfAsync(IGrainFactory grains, IOptions<LoyaltyGrainsOptions> options) =>

@@ -48,6 +48,7 @@ public static class SiloHostingExtensions
         app.MapCampaignsApi();
         app.MapKpisApi();
         app.MapChallengesApi();
+        app.MapLeaderboardsApi();
         app.MapLoyaltyLive();
         return app;
     }

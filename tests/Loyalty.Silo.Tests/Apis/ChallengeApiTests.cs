@@ -85,6 +85,9 @@ public sealed class ChallengeApiTests(WebApplicationFactory<Program> factory) : 
     [InlineData("/api/v1/challenges/fresh-200/leaderboard?top=0", "top")]
     [InlineData("/api/v1/challenges/fresh-200/leaderboard?top=101", "top")]
     [InlineData("/api/v1/challenges/fresh-200/leaderboard?memberId=a%20b", "memberId")]
+    [InlineData("/api/v1/leaderboards/monthly-points/2026-13", "month")]
+    [InlineData("/api/v1/leaderboards/monthly-points/december", "month")]
+    [InlineData("/api/v1/leaderboards/monthly-points/2026-12?top=0", "top")]
     public async Task Bad_leaderboard_queries_are_refused_naming_the_parameter(string path, string field)
     {
         var marketer = factory.Services.Token(LoyaltyRoles.Marketer, "mia");
@@ -138,6 +141,44 @@ public sealed class ChallengeApiTests(WebApplicationFactory<Program> factory) : 
             TestContext.Current.CancellationToken);
 
     private static object Fresh(string lineId, decimal amount) => new { lineId, sku = "APPLES", category = "fresh", quantity = 1, amount };
+
+    [Fact]
+    public async Task Members_rank_by_points_earned_this_month_and_a_member_reads_only_their_own_view_of_the_board()
+    {
+        var till = await LoyaltyClient.CreateAsync(factory);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(ExamplePrograms.Default.TimeZone);
+        var monthBefore = MonthlyPoints.MonthOf(DateTimeOffset.UtcNow, zone);
+        foreach (var (member, amount) in new[] { ("m-lb1", 700m), ("m-lb2", 900m) })
+        {
+            await till.EnrollAsync(member);
+            using var bought = await till.PostAsync($"/api/v1/members/{member}/purchases", LoyaltyClient.Purchase($"{member}-t", amount));
+            Assert.Equal(HttpStatusCode.Created, bought.StatusCode);
+        }
+
+        await factory.Services.GetRequiredService<LeaderboardFeed>().FlushAsync();
+        var month = MonthlyPoints.MonthOf(DateTimeOffset.UtcNow, zone);
+        if (month != monthBefore)
+        {
+            Assert.Skip("The month turned while the purchases were made: they may sit on two boards.");
+        }
+
+        var path = $"leaderboards/monthly-points/{month:yyyy-MM}";
+        var marketer = factory.Services.Token(LoyaltyRoles.Marketer, "mia");
+
+        using var staff = await till.Http.SendAsync(Credentials.Get($"/api/v1/{path}?top=100&memberId=m-lb1").WithBearer(marketer), TestContext.Current.CancellationToken);
+        using var own = await AsMemberAsync("m-lb1", HttpMethod.Get, $"/api/v1/members/m-lb1/{path}?top=100");
+        using var otherMember = await AsMemberAsync("m-lb1", HttpMethod.Get, $"/api/v1/members/m-lb2/{path}");
+        using var memberAsStaff = await AsMemberAsync("m-lb1", HttpMethod.Get, $"/api/v1/{path}");
+
+        var board = await LoyaltyClient.JsonAsync(staff);
+        var scores = board.GetProperty("top").EnumerateArray().ToDictionary(e => e.GetProperty("memberId").GetString()!, e => (e.GetProperty("rank").GetInt32(), e.GetProperty("score").GetDecimal()));
+        Assert.True(scores["m-lb2"].Item2 > scores["m-lb1"].Item2);
+        Assert.True(scores["m-lb2"].Item1 < scores["m-lb1"].Item1);
+        Assert.Equal(scores["m-lb1"].Item1, board.GetProperty("own").GetProperty("rank").GetInt32());
+        Assert.Equal(scores["m-lb1"].Item1, (await LoyaltyClient.JsonAsync(own)).GetProperty("own").GetProperty("rank").GetInt32());
+        Assert.Equal(HttpStatusCode.Forbidden, otherMember.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, memberAsStaff.StatusCode);
+    }
 
     private async Task<HttpResponseMessage> AsMemberAsync(string memberId, HttpMethod method, string path, string? idempotencyKey = null)
     {

@@ -3,6 +3,7 @@ import { api, element, formatPoints, liveConnection, start, token } from './sess
 
 const $ = id => document.getElementById(id);
 const window60 = 60; // points kept on each chart: a minute of stats
+const monthlyBoard = 'monthly-points'; // the period board; every other option is a challenge
 const rateChart = lineChart($('rate-chart'), 'purchases/s');
 const budgetChart = lineChart($('budget-chart'), null);
 
@@ -79,7 +80,9 @@ async function launch(event) {
 
 async function loadLeaderboards() {
   const challenges = (await api('/api/v1/challenges')).filter(c => c.leaderboard);
-  $('leaderboard-challenge').replaceChildren(...challenges.map(c => element('option', { value: c.challengeId }, c.name)));
+  $('leaderboard-challenge').replaceChildren(
+    element('option', { value: monthlyBoard }, 'Points this month'),
+    ...challenges.map(c => element('option', { value: c.challengeId }, c.name)));
   $('leaderboard-challenge').onchange = showLeaderboard;
   await showLeaderboard();
   setInterval(showLeaderboard, 5000);
@@ -88,7 +91,10 @@ async function loadLeaderboards() {
 async function showLeaderboard() {
   const challengeId = $('leaderboard-challenge').value;
   if (!challengeId) return;
-  const board = await api(`/api/v1/challenges/${encodeURIComponent(challengeId)}/leaderboard?top=10`);
+  const path = challengeId === monthlyBoard
+    ? `/api/v1/leaderboards/monthly-points/${new Date().toISOString().slice(0, 7)}`
+    : `/api/v1/challenges/${encodeURIComponent(challengeId)}/leaderboard`;
+  const board = await api(`${path}?top=10`);
   $('leaderboard').replaceChildren(...board.top.map(entry => element('tr', {},
     element('td', {}, String(entry.rank)), element('td', {}, entry.memberId), element('td', { class: 'num' }, formatPoints(entry.score)))));
 }
