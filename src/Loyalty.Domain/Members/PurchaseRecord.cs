@@ -43,15 +43,15 @@ public sealed record PurchaseRecord(
     public bool IsFullyReturned => ReturnedLineIds.Count == Lines.Count;
 
     /// <summary>Spend of the lines not returned.</summary>
-    // Plain loops: tier qualification sums these over every purchase in the window on each purchase.
+    // Index loops, no enumerator: tier qualification sums these over every purchase in the window on each purchase.
     public decimal NetSpend
     {
         get
         {
             var spend = 0m;
-            foreach (var line in Lines)
+            for (var i = 0; i < Lines.Count; i++)
             {
-                spend += IsReturned(line) ? 0m : line.Spend;
+                spend += IsReturned(Lines[i]) ? 0m : Lines[i].Spend;
             }
 
             return spend;
@@ -64,9 +64,9 @@ public sealed record PurchaseRecord(
         get
         {
             var points = 0L;
-            foreach (var line in Lines)
+            for (var i = 0; i < Lines.Count; i++)
             {
-                points += IsReturned(line) ? 0 : line.Points;
+                points += IsReturned(Lines[i]) ? 0 : Lines[i].Points;
             }
 
             return points;

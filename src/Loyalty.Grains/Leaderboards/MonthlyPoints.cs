@@ -30,7 +30,7 @@ public static class MonthlyPoints
     {
         ArgumentNullException.ThrowIfNull(state);
         var points = 0L;
-        foreach (var purchase in state.Purchases.Values)
+        foreach (var (_, purchase) in state.Purchases)
         {
             if (MonthOf(purchase.At, zone) == month)
             {
