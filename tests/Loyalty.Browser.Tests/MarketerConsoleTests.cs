@@ -16,9 +16,11 @@ public sealed class MarketerConsoleTests(BrowserFixture browser) : IAsyncLifetim
         await till.EnrollAsync("flash-ada");
         await using var memberContext = await browser.NewContextAsync();
         var member = await memberContext.NewPageAsync();
-        await member.GotoAsync(_silo.PageUrl("member.html", LoyaltyRoles.Member, "flash-ada"));
+        var memberErrors = PageErrors.Watch(member);
+        var memberPage = await member.GotoAsync(_silo.PageUrl("member.html", LoyaltyRoles.Member, "flash-ada"));
         await using var marketerContext = await browser.NewContextAsync(1280, 900);
         var console = await marketerContext.NewPageAsync();
+        var consoleErrors = PageErrors.Watch(console);
         await console.GotoAsync(_silo.PageUrl("marketer.html", LoyaltyRoles.Marketer, "mia"));
         await MemberPageTests.Live(member);
         await MemberPageTests.Live(console);
@@ -44,6 +46,10 @@ public sealed class MarketerConsoleTests(BrowserFixture browser) : IAsyncLifetim
         await Assertions.Expect(console.GetByTestId("campaigns").Locator("tr").First.Locator("td").Nth(1)).ToHaveTextAsync("77", new() { Timeout = 5_000 });
         await Screenshots.SaveAsync(member, "member-view-with-offer");
         await Screenshots.SaveAsync(console, "marketer-console");
+        // Both pages run under a strict content security policy, and nothing on them was refused or failed.
+        Assert.Contains("script-src 'self'", (await memberPage!.AllHeadersAsync())["content-security-policy"], StringComparison.Ordinal);
+        Assert.Empty(memberErrors.Errors);
+        Assert.Empty(consoleErrors.Errors);
     }
 
     [Fact]

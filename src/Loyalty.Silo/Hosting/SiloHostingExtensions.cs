@@ -34,7 +34,7 @@ public static class SiloHostingExtensions
 
         // The member view and marketer console are static pages; what they show comes from the authenticated API and hub.
         app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = PageHeaders.Apply });
         app.UseLoyaltySecurity();
         app.MapLoyaltyHealthChecks();
         app.MapLoyaltyOpenApi();
