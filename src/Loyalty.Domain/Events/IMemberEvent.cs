@@ -21,6 +21,7 @@ namespace Loyalty.Domain.Events;
 [JsonDerivedType(typeof(TierPeriodRenewed), nameof(TierPeriodRenewed))]
 [JsonDerivedType(typeof(BirthdayBonusAwarded), nameof(BirthdayBonusAwarded))]
 [JsonDerivedType(typeof(CampaignBonusAwarded), nameof(CampaignBonusAwarded))]
+[JsonDerivedType(typeof(CampaignBonusesAwarded), nameof(CampaignBonusesAwarded))]
 [JsonDerivedType(typeof(ChallengeJoined), nameof(ChallengeJoined))]
 [JsonDerivedType(typeof(ChallengeProgressed), nameof(ChallengeProgressed))]
 [JsonDerivedType(typeof(ChallengeCompleted), nameof(ChallengeCompleted))]

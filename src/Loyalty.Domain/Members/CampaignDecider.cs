@@ -47,10 +47,21 @@ internal static class CampaignDecider
 
     public static void Emit(DecisionBuilder builder, string transactionId, IReadOnlyList<CampaignBonus> bonuses, CompiledProgram program)
     {
-        foreach (var bonus in bonuses)
+        if (bonuses.Count == 0)
         {
-            var lot = LotCredits.New(builder.State, Wallet.Points, bonus.Points, program.Definition.Points, builder.Now);
-            builder.Emit(new CampaignBonusAwarded(builder.Now, transactionId, bonus, lot));
+            return;
         }
+
+        // Each lot is credited on the state the previous one left (lot ids follow on, debt is repaid once).
+        var awards = new CampaignAward[bonuses.Count];
+        var state = builder.State;
+        for (var i = 0; i < bonuses.Count; i++)
+        {
+            var lot = LotCredits.New(state, Wallet.Points, bonuses[i].Points, program.Definition.Points, builder.Now);
+            awards[i] = new CampaignAward(bonuses[i], lot);
+            state = Ledger.Credit(state, lot, transactionId, builder.Now);
+        }
+
+        builder.Emit(new CampaignBonusesAwarded(builder.Now, transactionId, awards));
     }
 }

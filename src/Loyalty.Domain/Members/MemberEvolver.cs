@@ -21,7 +21,8 @@ public static class MemberEvolver
             PurchaseRecorded e => PurchaseHistory.Record(state, e),
             PointsEarned e => PurchaseHistory.LinkLot(Ledger.Credit(state, e.Lot, e.TransactionId, e.At), e.TransactionId, e.Lot),
             CashbackEarned e => PurchaseHistory.LinkLot(Ledger.Credit(state, e.Lot, e.TransactionId, e.At), e.TransactionId, e.Lot),
-            CampaignBonusAwarded e => PurchaseHistory.AddCampaignBonus(Ledger.Credit(state, e.Lot, e.TransactionId, e.At), e.TransactionId, e.Bonus, e.Lot.LotId),
+            CampaignBonusAwarded e => AwardCampaign(state, e.TransactionId, new CampaignAward(e.Bonus, e.Lot), e.At),
+            CampaignBonusesAwarded e => e.Awards.Aggregate(state, (current, award) => AwardCampaign(current, e.TransactionId, award, e.At)),
             BalanceRedeemed e => Ledger.Redeem(state, e),
             BalanceHeld e => Ledger.Hold(state, e),
             HoldCaptured e => Ledger.Capture(state, e.HoldId),
@@ -51,6 +52,9 @@ public static class MemberEvolver
             _ => throw new ArgumentException($"Unknown event {memberEvent?.GetType().Name}.", nameof(memberEvent)),
         };
     }
+
+    private static MemberState AwardCampaign(MemberState state, string transactionId, CampaignAward award, DateTimeOffset at) =>
+        PurchaseHistory.AddCampaignBonus(Ledger.Credit(state, award.Lot, transactionId, at), transactionId, award.Bonus, award.Lot.LotId);
 
     /// <summary>Folds <paramref name="events"/> over <paramref name="state"/> in order.</summary>
     public static MemberState Replay(MemberState state, IEnumerable<IMemberEvent> events)

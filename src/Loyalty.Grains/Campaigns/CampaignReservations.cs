@@ -46,10 +46,10 @@ internal sealed class CampaignReservations(IReadOnlyList<SiloCampaign> campaigns
     /// <summary>Counts what the durable <paramref name="decision"/> awarded into each campaign's stats.</summary>
     public void Commit(MemberState before, Decision decision, decimal spend)
     {
-        foreach (var awarded in decision.Events.OfType<CampaignBonusAwarded>())
+        foreach (var award in decision.Events.OfType<CampaignBonusesAwarded>().SelectMany(e => e.Awards))
         {
-            var campaignId = awarded.Bonus.CampaignId;
-            Find(campaignId).Commit(awarded.Bonus.Points, !before.CampaignPoints.ContainsKey(campaignId), spend);
+            var campaignId = award.Bonus.CampaignId;
+            Find(campaignId).Commit(award.Bonus.Points, !before.CampaignPoints.ContainsKey(campaignId), spend);
         }
 
         _taken.Clear();

@@ -37,6 +37,13 @@ internal sealed class MemberHarness(ProgramDefinition definition)
         return decision;
     }
 
+    /// <summary>Appends an event no decider writes any more, as an older journal holds it, and applies it.</summary>
+    public void AppendLegacy(IMemberEvent legacy)
+    {
+        Journal.Add(legacy);
+        State = MemberEvolver.Apply(State, legacy);
+    }
+
     public CommandResult Accept(MemberCommand command)
     {
         var decision = Run(command);

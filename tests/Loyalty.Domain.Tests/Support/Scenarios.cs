@@ -1,5 +1,6 @@
 using Loyalty.Domain.Campaigns;
 using Loyalty.Domain.Commands;
+using Loyalty.Domain.Events;
 using Loyalty.Domain.Members;
 using Loyalty.Domain.Programs;
 
@@ -19,6 +20,8 @@ internal static class Scenarios
         member.Buy(Baskets.Of(("fresh", 700m), ("coffee", 3.5m)) with { Currency = "EUR" }, "p1");
         member.Campaigns = null;
         member.Buy(Baskets.Of(("fresh", 10m)), "p2");
+        // Journals written before one event carried all of a purchase's campaign bonuses hold one per campaign.
+        member.AppendLegacy(new CampaignBonusAwarded(member.Now, "p2", new CampaignBonus("legacy-bonus", [7]), new LotCredit(member.State.NextLotId, Wallet.Points, 7, 0, member.Now, null)));
         member.Accept(new RedeemBalance("r1", Wallet.Points, 50));
         member.Accept(new PlaceHold("h1", Wallet.Points, 10, member.Now.AddMinutes(5)));
         member.Accept(new CaptureHold("c1", "h1"));
