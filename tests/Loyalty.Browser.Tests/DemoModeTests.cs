@@ -5,25 +5,19 @@ using Microsoft.Playwright;
 namespace Loyalty.Browser.Tests;
 
 /// <summary>Demo mode: demo members are enrolled and simulated tills stream purchases through the HTTP API.</summary>
-public sealed class DemoModeTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class DemoModeTests(BrowserFixture browser) : SiloPageTests(browser, new Dictionary<string, string>
 {
-    private readonly KestrelSilo _silo = KestrelSilo.Start(settings: new Dictionary<string, string>
-    {
-        ["Loyalty:Demo:Enabled"] = "true",
-        ["Loyalty:Demo:Members"] = "5",
-        ["Loyalty:Demo:PurchasesPerSecond"] = "20",
-        ["Loyalty:Demo:FeaturedMemberShare"] = "0.5",
-    });
-
+    ["Loyalty:Demo:Enabled"] = "true",
+    ["Loyalty:Demo:Members"] = "5",
+    ["Loyalty:Demo:PurchasesPerSecond"] = "20",
+    ["Loyalty:Demo:FeaturedMemberShare"] = "0.5",
+})
+{
     [Fact]
     public async Task The_featured_demo_members_page_fills_with_simulated_purchases_without_a_reload()
     {
-        await using var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-
         await EnrolledAsync("demo-ada");
-        await page.GotoAsync(_silo.PageUrl("member.html", LoyaltyRoles.Member, "demo-ada"));
-        await MemberPageTests.Live(page);
+        var page = await Pages.OpenLiveAsync(Silo, "member.html", LoyaltyRoles.Member, "demo-ada");
         var first = await page.GetByTestId("activity").Locator("li").First.GetAttributeAsync("data-sequence");
 
         // Simulated tills keep buying for the featured member; new activity appears on the open page.
@@ -35,8 +29,8 @@ public sealed class DemoModeTests(BrowserFixture browser) : IAsyncLifetime
     // Demo mode enrolls its members once the silo listens, a moment after the test's host has started.
     private async Task EnrolledAsync(string memberId)
     {
-        using var http = new HttpClient { BaseAddress = _silo.BaseAddress };
-        http.DefaultRequestHeaders.Authorization = new("Bearer", _silo.Token(LoyaltyRoles.Member, memberId));
+        using var http = new HttpClient { BaseAddress = Silo.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", Silo.Token(LoyaltyRoles.Member, memberId));
         for (var attempt = 0; attempt < 100; attempt++)
         {
             using var account = await http.GetAsync($"/api/v1/members/{memberId}/account", TestContext.Current.CancellationToken);
@@ -50,8 +44,4 @@ public sealed class DemoModeTests(BrowserFixture browser) : IAsyncLifetime
 
         Assert.Fail($"Demo mode did not enroll {memberId} within 10 s.");
     }
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync() => _silo.DisposeAsync();
 }

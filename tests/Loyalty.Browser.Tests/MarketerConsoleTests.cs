@@ -5,25 +5,15 @@ using Microsoft.Playwright;
 namespace Loyalty.Browser.Tests;
 
 /// <summary>A marketer launches a flash campaign in the console; the member's page shows the offer and the next purchase pays it.</summary>
-public sealed class MarketerConsoleTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class MarketerConsoleTests(BrowserFixture browser) : SiloPageTests(browser)
 {
-    private readonly KestrelSilo _silo = KestrelSilo.Start();
-
     [Fact]
     public async Task A_campaign_launched_in_the_console_appears_on_the_member_page_and_pays_the_next_purchase()
     {
-        using var till = await _silo.TillAsync();
+        using var till = await Silo.TillAsync();
         await till.EnrollAsync("flash-ada");
-        await using var memberContext = await browser.NewContextAsync();
-        var member = await memberContext.NewPageAsync();
-        var memberErrors = PageErrors.Watch(member);
-        var memberPage = await member.GotoAsync(_silo.PageUrl("member.html", LoyaltyRoles.Member, "flash-ada"));
-        await using var marketerContext = await browser.NewContextAsync(1280, 900);
-        var console = await marketerContext.NewPageAsync();
-        var consoleErrors = PageErrors.Watch(console);
-        await console.GotoAsync(_silo.PageUrl("marketer.html", LoyaltyRoles.Marketer, "mia"));
-        await MemberPageTests.Live(member);
-        await MemberPageTests.Live(console);
+        var member = await Pages.OpenLiveAsync(Silo, "member.html", LoyaltyRoles.Member, "flash-ada");
+        var console = await Pages.OpenLiveAsync(Silo, "marketer.html", LoyaltyRoles.Marketer, "mia", 1280, 900);
         await Assertions.Expect(member.GetByTestId("offers")).ToContainTextAsync("No flash offers");
 
         await console.GetByLabel("Name").FillAsync("Gadget weekend");
@@ -47,18 +37,17 @@ public sealed class MarketerConsoleTests(BrowserFixture browser) : IAsyncLifetim
         await Screenshots.SaveAsync(member, "member-view-with-offer");
         await Screenshots.SaveAsync(console, "marketer-console");
         // Both pages run under a strict content security policy, and nothing on them was refused or failed.
-        Assert.Contains("script-src 'self'", (await memberPage!.AllHeadersAsync())["content-security-policy"], StringComparison.Ordinal);
-        Assert.Empty(memberErrors.Errors);
-        Assert.Empty(consoleErrors.Errors);
+        using var http = new HttpClient { BaseAddress = Silo.BaseAddress };
+        using var served = await http.GetAsync(new Uri("/member.html", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Contains("script-src 'self'", string.Join(' ', served.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.Empty(Pages.ErrorsOf(member));
+        Assert.Empty(Pages.ErrorsOf(console));
     }
 
     [Fact]
     public async Task A_campaign_the_console_cannot_define_shows_the_field_at_fault_and_launches_nothing()
     {
-        await using var context = await browser.NewContextAsync(1280, 900);
-        var console = await context.NewPageAsync();
-        await console.GotoAsync(_silo.PageUrl("marketer.html", LoyaltyRoles.Marketer, "mia"));
-        await MemberPageTests.Live(console);
+        var console = await Pages.OpenLiveAsync(Silo, "marketer.html", LoyaltyRoles.Marketer, "mia", 1280, 900);
 
         // A multiplier of 1 passes the form but not the silo's validation, whose problem names the field.
         await console.GetByLabel("Effect").SelectOptionAsync("multiplier");
@@ -68,8 +57,4 @@ public sealed class MarketerConsoleTests(BrowserFixture browser) : IAsyncLifetim
         await Assertions.Expect(console.Locator("#launch-error")).ToContainTextAsync("effect.multiplier: Must be above 1.");
         await Assertions.Expect(console.GetByTestId("campaigns")).ToContainTextAsync("No campaign is live", new() { Timeout = 5_000 });
     }
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync() => _silo.DisposeAsync();
 }

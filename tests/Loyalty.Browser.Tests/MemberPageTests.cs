@@ -5,19 +5,14 @@ using Microsoft.Playwright;
 namespace Loyalty.Browser.Tests;
 
 /// <summary>The member view in headless Chromium, against a silo on a real socket, with the official SignalR client.</summary>
-public sealed class MemberPageTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class MemberPageTests(BrowserFixture browser) : SiloPageTests(browser)
 {
-    private readonly KestrelSilo _silo = KestrelSilo.Start();
-
     [Fact]
     public async Task A_purchase_posted_over_http_shows_on_the_open_member_page_within_a_second()
     {
-        using var till = await _silo.TillAsync();
+        using var till = await Silo.TillAsync();
         await till.EnrollAsync("page-ada");
-        await using var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(_silo.PageUrl("member.html", LoyaltyRoles.Member, "page-ada"));
-        await Live(page);
+        var page = await Pages.OpenLiveAsync(Silo, "member.html", LoyaltyRoles.Member, "page-ada");
         var before = await page.GetByTestId("points").InnerTextAsync();
 
         var total = await till.BuyAsync("page-ada", "page-t1", 42m);
@@ -32,13 +27,10 @@ public sealed class MemberPageTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task A_member_page_opened_with_another_members_token_shows_only_that_member()
     {
-        using var till = await _silo.TillAsync();
+        using var till = await Silo.TillAsync();
         await till.EnrollAsync("page-bo");
         await till.EnrollAsync("page-cy");
-        await using var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(_silo.PageUrl("member.html", LoyaltyRoles.Member, "page-bo"));
-        await Live(page);
+        var page = await Pages.OpenLiveAsync(Silo, "member.html", LoyaltyRoles.Member, "page-bo");
 
         await till.BuyAsync("page-cy", "page-cy-1", 99m);
         await till.BuyAsync("page-bo", "page-bo-1", 5m);
@@ -51,12 +43,9 @@ public sealed class MemberPageTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task Joining_an_opt_in_challenge_from_the_page_marks_it_joined_through_the_live_stream()
     {
-        using var till = await _silo.TillAsync();
+        using var till = await Silo.TillAsync();
         await till.EnrollAsync("page-di");
-        await using var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(_silo.PageUrl("member.html", LoyaltyRoles.Member, "page-di"));
-        await Live(page);
+        var page = await Pages.OpenLiveAsync(Silo, "member.html", LoyaltyRoles.Member, "page-di");
         var visits = page.Locator("[data-challenge=five-visits]");
 
         await visits.GetByRole(AriaRole.Button, new() { Name = "Join" }).ClickAsync();
@@ -64,11 +53,4 @@ public sealed class MemberPageTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(visits.GetByRole(AriaRole.Button, new() { Name = "Join" })).ToHaveCountAsync(0, new() { Timeout = 2_000 });
         await Assertions.Expect(page.GetByTestId("activity").Locator("li").First).ToContainTextAsync("join:five-visits");
     }
-
-    internal static Task Live(IPage page) =>
-        Assertions.Expect(page.Locator("#connection")).ToHaveAttributeAsync("data-state", "live", new() { Timeout = 10_000 });
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync() => _silo.DisposeAsync();
 }

@@ -23,7 +23,7 @@ public sealed class ReconnectTests(BrowserFixture browser, ReconnectTests.Databa
             {
                 await till.EnrollAsync("restart-ada");
                 await page.GotoAsync(silo.PageUrl("member.html", LoyaltyRoles.Member, "restart-ada"));
-                await MemberPageTests.Live(page);
+                await Pages.LiveAsync(page);
                 await till.BuyAsync("restart-ada", "before-1", 10m);
                 await till.BuyAsync("restart-ada", "before-2", 11m);
                 await Assertions.Expect(Activity(page)).ToHaveCountAsync(3); // enrollment and two purchases
@@ -36,7 +36,7 @@ public sealed class ReconnectTests(BrowserFixture browser, ReconnectTests.Databa
             // One purchase lands before the page is back (it must catch up over HTTP), one after (it arrives live).
             using var again = await silo.TillAsync();
             var afterRestart = await again.BuyAsync("restart-ada", "during-1", 12m);
-            await MemberPageTests.Live(page);
+            await Pages.LiveAsync(page);
             var total = await again.BuyAsync("restart-ada", "after-1", 13m);
 
             await Assertions.Expect(page.GetByTestId("points")).ToHaveTextAsync(total.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US")), new() { Timeout = 5_000 });
