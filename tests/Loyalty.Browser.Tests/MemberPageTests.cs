@@ -25,7 +25,7 @@ public sealed class MemberPageTests(BrowserFixture browser) : SiloPageTests(brow
     }
 
     [Fact]
-    public async Task A_member_page_opened_with_another_members_token_shows_only_that_member()
+    public async Task A_member_page_shows_its_own_members_purchases_and_never_another_members()
     {
         using var till = await Silo.TillAsync();
         await till.EnrollAsync("page-bo");

@@ -43,7 +43,7 @@ public static class MemberDecider
             UpdateProfile c => EnrollDecider.UpdateProfile(builder, c),
             RecordPurchase c => PurchaseDecider.Record(builder, c, program, campaigns),
             // A quote is the purchase's own decision, never made durable: points, campaigns, challenges and tier alike.
-            QuotePurchase c => PurchaseDecider.Record(builder, new RecordPurchase(c.TransactionId, c.Purchase), program, campaigns),
+            QuotePurchase c => PurchaseDecider.Record(builder, new RecordPurchase(QuoteId(state, c.TransactionId), c.Purchase), program, campaigns),
             RedeemBalance c => RedeemDecider.Redeem(builder, c),
             PlaceHold c => HoldDecider.Place(builder, c),
             CaptureHold c => HoldDecider.Capture(builder, c),
@@ -64,4 +64,9 @@ public static class MemberDecider
         // A quote shows what the purchase would do and changes nothing: no events, the state as it was.
         return command is QuotePurchase ? decision with { Events = [], State = state } : decision;
     }
+
+    // A quote may reuse a recorded purchase's id (a till re-quoting a basket it posted): its thrown-away decision then
+    // records the purchase under an id no transaction can have, so the two never meet in the member's history.
+    private static string QuoteId(MemberState state, string transactionId) =>
+        state.Purchases.ContainsKey(transactionId) ? "\u0000quote:" + transactionId : transactionId;
 }

@@ -9,7 +9,7 @@ namespace Loyalty.Grains.Batching;
 /// post starts another.
 /// </summary>
 /// <typeparam name="T">What is carried.</typeparam>
-/// <param name="deliver">Sends one drained batch; it must handle its own failures (the pump never sees them).</param>
+/// <param name="deliver">Sends one drained batch and handles its own failures (one that escapes loses that batch only).</param>
 internal sealed class BatchPump<T>(Func<List<T>, Task> deliver)
 {
     private readonly ConcurrentQueue<T> _queue = new();
@@ -82,7 +82,15 @@ internal sealed class BatchPump<T>(Func<List<T>, Task> deliver)
                 continue;
             }
 
-            await deliver(batch).ConfigureAwait(false);
+            try
+            {
+                await deliver(batch).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // The delivery should have handled it; if it did not, the batch is lost but the pump must live on,
+                // or every later item would queue forever behind a pump that no longer runs.
+            }
         }
     }
 }

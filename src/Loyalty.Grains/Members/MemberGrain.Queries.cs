@@ -58,7 +58,10 @@ public sealed partial class MemberGrain
         }
 
         var live = await _campaigns.LiveAtAsync(TimeProvider.GetUtcNow());
-        return [.. live.Where(campaign => campaign.Terms.Definition.Targeting.Invites(state)).Select(campaign => MemberOffer.Of(campaign.Terms))];
+        // An offer whose per-member cap the member has reached would pay nothing more: it is not shown.
+        return [.. live.Where(campaign => campaign.Terms.Definition.Targeting.Invites(state)
+                && (campaign.Terms.Definition.PerMemberCap is not { } cap || state.CampaignPoints.GetValueOrDefault(campaign.Terms.CampaignId) < cap))
+            .Select(campaign => MemberOffer.Of(campaign.Terms))];
     }
 
     /// <summary>Largest page of history one call returns.</summary>

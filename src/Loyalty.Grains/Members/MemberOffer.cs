@@ -14,6 +14,7 @@ namespace Loyalty.Grains.Members;
 /// <param name="Skus">Articles whose lines qualify.</param>
 /// <param name="Stores">Stores the purchase must be made in; empty means any.</param>
 /// <param name="Channels">Channels the purchase must come through; empty means any.</param>
+/// <param name="Partners">Partners the purchase must be made with; empty means any.</param>
 /// <param name="PerPurchaseCap">At most this many points per purchase, if set.</param>
 public sealed record MemberOffer(
     string CampaignId,
@@ -24,12 +25,13 @@ public sealed record MemberOffer(
     IReadOnlyList<string> Skus,
     IReadOnlyList<string> Stores,
     IReadOnlyList<string> Channels,
+    IReadOnlyList<string> Partners,
     long? PerPurchaseCap)
 {
     internal static MemberOffer Of(LiveCampaignTerms campaign)
     {
         var (definition, targeting) = (campaign.Definition, campaign.Definition.Targeting);
         return new(campaign.CampaignId, definition.Name, definition.EndsAt, definition.Effect,
-            targeting.Categories, targeting.Skus, targeting.Stores, targeting.Channels, definition.PerPurchaseCap);
+            targeting.Categories, targeting.Skus, targeting.Stores, targeting.Channels, targeting.Partners, definition.PerPurchaseCap);
     }
 }

@@ -20,6 +20,7 @@ internal sealed partial class DemoMode(
     IHostApplicationLifetime lifetime,
     ApiKeyIssuer keys,
     LoyaltyTokenIssuer tokens,
+    IConfiguration configuration,
     ILogger<DemoMode> logger) : BackgroundService
 {
     /// <summary>The featured member, whose page the demo prints.</summary>
@@ -30,6 +31,13 @@ internal sealed partial class DemoMode(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Demo members, keys and simulated purchases must never land in a real database.
+        if (!string.IsNullOrWhiteSpace(configuration.GetConnectionString(Hosting.RuntimeSetup.ConnectionStringName)))
+        {
+            LogRefusedWithDatabase();
+            return;
+        }
+
         if (!await StartedAsync(stoppingToken))
         {
             return;
@@ -96,6 +104,9 @@ internal sealed partial class DemoMode(
             """);
         LogDemoReady(address);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo mode is off: it runs only on the embedded in-memory default, and ConnectionStrings:Loyalty is set")]
+    private partial void LogRefusedWithDatabase();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo mode is ready at {Address}: the links with tokens were printed to standard output")]
     private partial void LogDemoReady(Uri address);

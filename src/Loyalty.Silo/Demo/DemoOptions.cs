@@ -4,7 +4,8 @@ namespace Loyalty.Silo.Demo;
 
 /// <summary>
 /// Demo mode, bound from <c>Loyalty:Demo</c>: demo members, printed links with tokens for the member view and the
-/// marketer console, and simulated tills. Off unless enabled; the <c>dotnet run</c> launch profile enables it.
+/// marketer console, and simulated tills. Off unless enabled (the <c>dotnet run</c> launch profile enables it), and
+/// never with a database configured: demo data must not land in a real one.
 /// </summary>
 public sealed class DemoOptions
 {

@@ -50,7 +50,18 @@ public sealed class LiveHub(LiveWatchers watchers, MemberSubscriptions subscript
 
             // The grain records the subscription and reads its version in one turn: every later change reaches this
             // silo, none before, so the client reads the history exactly down to this sequence.
-            var sequence = await subscriptions.SubscribeAsync(memberId);
+            long sequence;
+            try
+            {
+                sequence = await subscriptions.SubscribeAsync(memberId);
+            }
+            catch
+            {
+                // A connection whose start failed is never disconnected: count it out here, or it stays watched.
+                watchers.Unwatch(memberId);
+                throw;
+            }
+
             await Clients.Caller.SendAsync(SubscribedMethod, new LiveSubscription(memberId, sequence));
         }
         else if (IsMarketer(Context))

@@ -109,6 +109,20 @@ public sealed class EnrollmentAndIdempotencyTests
     }
 
     [Fact]
+    public void A_quote_may_reuse_the_id_of_a_recorded_purchase()
+    {
+        var member = MemberHarness.Enrolled(WithWelcome);
+        member.Buy(Baskets.Of(("food", 10m)), "p1");
+        var before = member.State;
+
+        var quote = member.Run(new QuotePurchase("p1", Baskets.Of(("food", 42m))));
+
+        Assert.Null(quote.Rejection);
+        Assert.Equal(("p1", 42L), (quote.Result!.TransactionId, quote.Result.Evaluation!.Points));
+        Assert.Same(before, member.State);
+    }
+
+    [Fact]
     public void A_profile_update_changes_what_member_rules_see_from_the_next_purchase()
     {
         var program = WithWelcome with

@@ -71,6 +71,28 @@ public sealed class CampaignLifecycleTests
     }
 
     [Fact]
+    public async Task A_member_is_offered_the_live_campaigns_that_target_them_until_their_cap_is_reached()
+    {
+        await using var cluster = await LoyaltySilo.StartAsync(_time);
+        var member = await cluster.EnrolledMemberAsync("olga");
+        var now = _time.GetUtcNow();
+        var everyone = Campaigns.Bonus(now, now.AddHours(4), 20, 10_000);
+        await (await cluster.GrainFactory.DefinedAsync("capped", everyone with { PerMemberCap = 20 })).LaunchAsync();
+        await (await cluster.GrainFactory.DefinedAsync("for-gold", everyone with { Targeting = everyone.Targeting with { Tiers = ["Gold"] } })).LaunchAsync();
+        await (await cluster.GrainFactory.DefinedAsync("at-fuelco", everyone with { Targeting = everyone.Targeting with { Partners = ["fuelco"] } })).LaunchAsync();
+        await cluster.GrainFactory.DefinedAsync("not-launched", everyone);
+
+        var before = await member.GetOffersAsync();
+        await member.PurchaseAsync(LoyaltySilo.Groceries("t-1", 10m, now));
+        var after = await member.GetOffersAsync();
+
+        Assert.Equal(["at-fuelco", "capped"], before!.Select(o => o.CampaignId).Order(StringComparer.Ordinal));
+        Assert.Equal(["fuelco"], before!.Single(o => o.CampaignId == "at-fuelco").Partners);
+        Assert.Equal(["at-fuelco"], after!.Select(o => o.CampaignId)); // the capped one paid its 20 and is used up
+        Assert.Null(await cluster.GrainFactory.GetGrain<Loyalty.Grains.Members.IMemberGrain>("nobody").GetOffersAsync());
+    }
+
+    [Fact]
     public async Task An_invalid_definition_is_refused_with_its_fields_and_a_draft_cannot_be_stopped_into_life()
     {
         await using var cluster = await LoyaltySilo.StartAsync(_time);

@@ -92,7 +92,7 @@ async function showLeaderboard() {
   const challengeId = $('leaderboard-challenge').value;
   if (!challengeId) return;
   const path = challengeId === monthlyBoard
-    ? `/api/v1/leaderboards/monthly-points/${new Date().toISOString().slice(0, 7)}`
+    ? '/api/v1/leaderboards/monthly-points/current' // the month as the program's time zone counts it
     : `/api/v1/challenges/${encodeURIComponent(challengeId)}/leaderboard`;
   const board = await api(`${path}?top=10`);
   $('leaderboard').replaceChildren(...board.top.map(entry => element('tr', {},

@@ -82,7 +82,7 @@ async function loadOffers() {
 function describeOffer(offer) {
   const what = offer.effect.multiplier ? `${offer.effect.multiplier}× points` : `+${formatPoints(offer.effect.fixedBonus)} points`;
   const on = [...offer.categories, ...offer.skus];
-  const where = [...offer.stores, ...offer.channels];
+  const where = [...offer.stores, ...offer.channels, ...offer.partners.map(partner => `with ${partner}`)];
   return `${what}${on.length ? ` on ${on.join(', ')}` : ' on every purchase'}${where.length ? ` (${where.join(', ')})` : ''}`;
 }
 
