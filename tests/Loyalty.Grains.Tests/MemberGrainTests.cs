@@ -26,6 +26,27 @@ public sealed class MemberGrainTests
     }
 
     [Fact]
+    public async Task A_purchase_retried_after_a_hundred_newer_ones_gets_its_original_result_from_the_journal()
+    {
+        await using var cluster = await LoyaltySilo.StartAsync(_time);
+        var member = await cluster.EnrolledMemberAsync("olde");
+        var first = await member.PurchaseAsync(LoyaltySilo.Groceries("t-0", 42m, _time.GetUtcNow()));
+        for (var i = 1; i <= MemberState.RecentResultsKept + 1; i++)
+        {
+            await member.PurchaseAsync(LoyaltySilo.Groceries($"t-{i}", 1m, _time.GetUtcNow()));
+        }
+
+        var points = (await member.GetAccountAsync())!.Balances.Points.Total;
+        var retry = await member.PurchaseAsync(LoyaltySilo.Groceries("t-0", 42m, _time.GetUtcNow()));
+        var conflict = await member.PurchaseAsync(LoyaltySilo.Groceries("t-0", 43m, _time.GetUtcNow()));
+
+        Assert.True(retry.Replayed);
+        Assert.Equal((first.Result!.TransactionId, first.Result.Evaluation!.Points, first.Result.Balances), (retry.Result!.TransactionId, retry.Result.Evaluation!.Points, retry.Result.Balances));
+        Assert.Equal(RejectionCode.IdempotencyConflict, conflict.Rejection!.Code);
+        Assert.Equal(points, (await member.GetAccountAsync())!.Balances.Points.Total);
+    }
+
+    [Fact]
     public async Task A_retried_purchase_returns_the_original_result_and_earns_nothing_more()
     {
         await using var cluster = await LoyaltySilo.StartAsync(_time);

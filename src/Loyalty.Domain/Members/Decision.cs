@@ -21,7 +21,13 @@ public sealed record Decision(
     /// <summary>Whether the command was refused.</summary>
     public bool IsRejected => Rejection is not null;
 
+    /// <summary>
+    /// A replay of a transaction old enough that the state keeps only its hash: the original result is in the journal's
+    /// idempotency record for <c>TransactionId</c>, and the caller returns that.
+    /// </summary>
+    public bool ResultInJournal => IsReplay && Result is null;
+
     internal static Decision Rejected(MemberState state, Rejection rejection) => new([], null, rejection, state, false);
 
-    internal static Decision Replayed(MemberState state, CommandResult result) => new([], result, null, state, true);
+    internal static Decision Replayed(MemberState state, CommandResult? result) => new([], result, null, state, true);
 }

@@ -25,6 +25,7 @@ public static class MemberDecider
             requestHash = RequestHash.Of(command);
             if (state.Processed.TryGetValue(command.TransactionId, out var done))
             {
+                // A result no longer held in memory is the caller's to read from the journal (Decision.ResultInJournal).
                 return done.RequestHash == requestHash
                     ? Decision.Replayed(state, done.Result)
                     : Decision.Rejected(state, new Rejection(RejectionCode.IdempotencyConflict, $"Transaction '{command.TransactionId}' was already applied with a different request.", "transactionId"));

@@ -45,12 +45,24 @@ public static class MemberEvolver
             ChallengeProgressReversed e => ChallengeHistory.Reverse(state, e),
             ChallengeRewardRevoked e => ChallengeHistory.Revoke(Ledger.TakeBack(state, Wallet.Points, e.Points), e),
             BadgeRevoked e => state with { Badges = state.Badges.Remove(e.BadgeId) },
-            TransactionCompleted e => state with
-            {
-                Processed = state.Processed.SetItem(e.TransactionId, new ProcessedTransaction(e.RequestHash, e.Result)),
-            },
+            TransactionCompleted e => Complete(state, e),
             _ => throw new ArgumentException($"Unknown event {memberEvent?.GetType().Name}.", nameof(memberEvent)),
         };
+    }
+
+    // Keeps the result of the newest transactions only; an older one keeps its hash, its result stays in the journal.
+    private static MemberState Complete(MemberState state, TransactionCompleted e)
+    {
+        var processed = state.Processed.SetItem(e.TransactionId, new ProcessedTransaction(e.RequestHash, e.Result));
+        var recent = state.RecentResults.Add(e.TransactionId);
+        if (recent.Count > MemberState.RecentResultsKept)
+        {
+            var oldest = recent[0];
+            recent = recent.RemoveAt(0);
+            processed = processed.SetItem(oldest, processed[oldest] with { Result = null });
+        }
+
+        return state with { Processed = processed, RecentResults = recent };
     }
 
     private static MemberState AwardCampaign(MemberState state, string transactionId, CampaignAward award, DateTimeOffset at) =>

@@ -67,6 +67,21 @@ public sealed record MemberState(
     private readonly ImmutableDictionary<string, long>? campaignPoints;
     private readonly ImmutableDictionary<string, ChallengeState>? challengeStates;
     private readonly ImmutableSortedSet<string>? offers;
+    private readonly ImmutableList<string>? recentResults;
+
+    /// <summary>
+    /// How many of the newest transactions keep their result in memory (and in snapshots). Older ones keep only their
+    /// request hash: a retry is still recognised at once, and its result is read from the journal, which keeps them all.
+    /// Without this every result a member ever got would live in the grain's heap and in each snapshot.
+    /// </summary>
+    public const int RecentResultsKept = 100;
+
+    /// <summary>The transactions whose result <see cref="Processed"/> still holds, oldest first.</summary>
+    public ImmutableList<string> RecentResults
+    {
+        get => recentResults ?? [];
+        init => recentResults = value;
+    }
 
     /// <summary>
     /// Campaign points paid by campaign id, gross of returns (a per-member cap counts what was paid).

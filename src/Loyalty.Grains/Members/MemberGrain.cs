@@ -12,6 +12,7 @@ using Loyalty.Grains.Programs;
 using Loyalty.Grains.Telemetry;
 using Loyalty.Runtime;
 using Loyalty.Runtime.Journaling;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Loyalty.Grains.Members;
@@ -157,7 +158,9 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
         if (decision.IsRejected || decision.IsReplay || decision.Events.Count == 0)
         {
             reserved?.Release();
-            return new MemberOutcome(decision.Result, decision.Rejection, decision.IsReplay);
+            return decision.ResultInJournal
+                ? await ReplayFromJournalAsync(command.TransactionId)
+                : new MemberOutcome(decision.Result, decision.Rejection, decision.IsReplay);
         }
 
         var completed = decision.Events.OfType<TransactionCompleted>().FirstOrDefault();
@@ -189,6 +192,14 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
         }
         await ScheduleHousekeepingAsync(program, now);
         return new MemberOutcome(decision.Result, null, false);
+    }
+
+    // An old transaction retried: the state kept its hash only, the journal's idempotency record has the result.
+    private async Task<MemberOutcome> ReplayFromJournalAsync(string transactionId)
+    {
+        var record = await ServiceProvider.GetRequiredService<IEventJournal>().FindIdempotencyRecordAsync(this.GetGrainId(), transactionId)
+            ?? throw new InvalidOperationException($"Transaction '{transactionId}' is applied but the journal has no record of its result.");
+        return new MemberOutcome(_serializer.Deserialize<CommandResult>(record.Result.Span), null, true);
     }
 
     private IdempotencyRecord? IdempotencyOf(TransactionCompleted? completed) =>

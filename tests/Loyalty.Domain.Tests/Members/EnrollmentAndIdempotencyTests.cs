@@ -109,6 +109,31 @@ public sealed class EnrollmentAndIdempotencyTests
     }
 
     [Fact]
+    public void Only_the_newest_results_stay_in_memory_and_an_older_replay_is_recognised_and_sent_to_the_journal()
+    {
+        var member = MemberHarness.Enrolled(WithWelcome);
+        for (var i = 0; i < MemberState.RecentResultsKept + 5; i++)
+        {
+            member.Buy(Baskets.Of(("food", 1m + i)), $"p{i}");
+        }
+
+        var before = member.State;
+        var oldReplay = member.Run(new RecordPurchase("p0", Baskets.Of(("food", 1m))));
+        var oldConflict = member.Run(new RecordPurchase("p0", Baskets.Of(("food", 2m))));
+        var recentReplay = member.Run(new RecordPurchase($"p{MemberState.RecentResultsKept + 4}", Baskets.Of(("food", 1m + MemberState.RecentResultsKept + 4))));
+
+        Assert.Equal(MemberState.RecentResultsKept, before.Processed.Values.Count(p => p.Result is not null));
+        Assert.Null(before.Processed["p0"].Result);
+        Assert.True(oldReplay.ResultInJournal);
+        Assert.Empty(oldReplay.Events);
+        Assert.Equal(RejectionCode.IdempotencyConflict, oldConflict.Rejection!.Code);
+        Assert.False(recentReplay.ResultInJournal);
+        Assert.True(recentReplay.IsReplay);
+        Assert.Same(before, member.State);
+        Assert.Equal(Snapshots.Of(member.State), Snapshots.Of(MemberEvolver.Replay(MemberState.Empty, member.Journal)));
+    }
+
+    [Fact]
     public void A_quote_may_reuse_the_id_of_a_recorded_purchase()
     {
         var member = MemberHarness.Enrolled(WithWelcome);
