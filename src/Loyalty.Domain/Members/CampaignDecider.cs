@@ -52,16 +52,7 @@ internal static class CampaignDecider
             return;
         }
 
-        // Each lot is credited on the state the previous one left (lot ids follow on, debt is repaid once).
-        var awards = new CampaignAward[bonuses.Count];
-        var state = builder.State;
-        for (var i = 0; i < bonuses.Count; i++)
-        {
-            var lot = LotCredits.New(state, Wallet.Points, bonuses[i].Points, program.Definition.Points, builder.Now);
-            awards[i] = new CampaignAward(bonuses[i], lot);
-            state = Ledger.Credit(state, lot, transactionId, builder.Now);
-        }
-
-        builder.Emit(new CampaignBonusesAwarded(builder.Now, transactionId, awards));
+        var lots = LotCredits.NewInRow(builder.State, Wallet.Points, [.. bonuses.Select(bonus => bonus.Points)], program.Definition.Points, builder.Now);
+        builder.Emit(new CampaignBonusesAwarded(builder.Now, transactionId, [.. bonuses.Select((bonus, i) => new CampaignAward(bonus, lots[i]))]));
     }
 }
