@@ -1,5 +1,5 @@
 // The marketer console: launches flash campaigns over HTTP and charts the once-a-second stats the hub pushes.
-import { api, element, formatPoints, liveConnection, start, token } from './session.js';
+import { api, element, formatPoints, liveConnection, showConnection, start, token } from './session.js';
 
 const $ = id => document.getElementById(id);
 const window60 = 60; // points kept on each chart: a minute of stats
@@ -105,11 +105,10 @@ async function main() {
     return;
   }
   $('launch').addEventListener('submit', launch);
-  const showState = state => { const badge = $('connection'); badge.dataset.state = state; badge.textContent = state; };
-  const connection = liveConnection(showState);
+  const connection = liveConnection(showConnection);
   connection.on('subscribed', () => {}); // marketers' streams carry no sequence to catch up on
   connection.on('marketerStats', showStats);
-  await Promise.all([start(connection, showState), loadLeaderboards()]);
+  await Promise.all([start(connection, showConnection), loadLeaderboards()]);
 }
 
 main().catch(error => { document.querySelector('main').prepend(element('section', { class: 'error' }, String(error.message ?? error))); });

@@ -2,7 +2,7 @@
 // Every event carries the member's journal sequence and the one before it: an event at or below the last applied
 // sequence is a duplicate and dropped; one whose previous sequence is not the last applied means something was
 // missed (a reconnect, a dropped message), and the page reloads its state over HTTP instead of guessing.
-import { api, element, formatMoney, formatPoints, liveConnection, start, token } from './session.js';
+import { api, element, formatMoney, formatPoints, liveConnection, showConnection, start, token } from './session.js';
 
 const view = {
   memberId: null,
@@ -25,12 +25,12 @@ async function main() {
   $('member-name').textContent = `Hello, ${view.memberId}`;
   await reload();
 
-  const connection = liveConnection(state => { const badge = $('connection'); badge.dataset.state = state; badge.textContent = state; });
+  const connection = liveConnection(showConnection);
   // Sent on every (re)connect with the sequence the stream starts from: anything newer than what we show was missed.
   connection.on('subscribed', subscription => { if (subscription.sequence > view.sequence) reload(); });
   connection.on('memberEvent', apply);
   connection.on('offersChanged', loadOffers);
-  await start(connection, state => { const badge = $('connection'); badge.dataset.state = state; badge.textContent = state; });
+  await start(connection, showConnection);
 }
 
 async function reload() {

@@ -40,6 +40,13 @@ export function liveConnection(onState) {
   return connection;
 }
 
+// Shows a connection state in the page header's #connection badge.
+export function showConnection(state) {
+  const badge = document.getElementById('connection');
+  badge.dataset.state = state;
+  badge.textContent = state;
+}
+
 export async function start(connection, onState) {
   for (let attempt = 0; ; attempt++) {
     try {
