@@ -176,7 +176,7 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
             reserved?.Release();
             DeactivateOnIdle();
             return duplicate.Existing.RequestHash == completed.RequestHash
-                ? new MemberOutcome(_serializer.Deserialize<CommandResult>(duplicate.Existing.Result.Span), null, true)
+                ? new MemberOutcome(ResultOf(duplicate.Existing), null, true)
                 : Refused(RejectionCode.IdempotencyConflict, $"Transaction '{completed.TransactionId}' was already applied with a different request.", "transactionId");
         }
         catch (Exception failure) when (reserved is not null)
@@ -199,11 +199,17 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
     {
         var record = await ServiceProvider.GetRequiredService<IEventJournal>().FindIdempotencyRecordAsync(this.GetGrainId(), transactionId)
             ?? throw new InvalidOperationException($"Transaction '{transactionId}' is applied but the journal has no record of its result.");
-        return new MemberOutcome(_serializer.Deserialize<CommandResult>(record.Result.Span), null, true);
+        return new MemberOutcome(ResultOf(record), null, true);
     }
 
-    private IdempotencyRecord? IdempotencyOf(TransactionCompleted? completed) =>
-        completed is null ? null : new IdempotencyRecord(completed.TransactionId, completed.RequestHash, _serializer.Serialize(completed.Result));
+    // TransactionCompleted is the last event of a decision and holds the result, so the record points at it.
+    private static IdempotencyRecord? IdempotencyOf(TransactionCompleted? completed) =>
+        completed is null ? null : IdempotencyRecord.InLastEvent(completed.TransactionId, completed.RequestHash);
+
+    // Records written before results were kept only in TransactionCompleted hold a serialized CommandResult.
+    private CommandResult ResultOf(IdempotencyRecord record) => record.ResultInLastEvent
+        ? ((TransactionCompleted)_serializer.Deserialize<IMemberEvent>(record.Result.Span)).Result
+        : _serializer.Deserialize<CommandResult>(record.Result.Span);
 
     // One reminder per member, moved only when the next due moment comes earlier than the one set,
     // so most purchases cost no reminder write.

@@ -61,7 +61,15 @@ internal static class JournalBulkCopy
             await copy.WriteAsync(rows.KeyGrains[i], NpgsqlDbType.Text);
             await copy.WriteAsync(rows.Keys[i], NpgsqlDbType.Text);
             await copy.WriteAsync(rows.RequestHashes[i], NpgsqlDbType.Text);
-            await copy.WriteAsync(rows.Results[i], NpgsqlDbType.Bytea);
+            if (rows.Results[i] is { } result)
+            {
+                await copy.WriteAsync(result, NpgsqlDbType.Bytea);
+            }
+            else
+            {
+                await copy.WriteNullAsync();
+            }
+
             await copy.WriteAsync(rows.KeySequences[i], NpgsqlDbType.Bigint);
         }
 

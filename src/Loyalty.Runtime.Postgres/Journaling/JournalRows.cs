@@ -17,7 +17,7 @@ internal sealed class JournalRows
         KeyGrains = new string[keyedCount];
         Keys = new string[keyedCount];
         RequestHashes = new string[keyedCount];
-        Results = new byte[keyedCount][];
+        Results = new byte[]?[keyedCount];
         KeySequences = new long[keyedCount];
     }
 
@@ -33,7 +33,7 @@ internal sealed class JournalRows
     public string[] KeyGrains { get; }
     public string[] Keys { get; }
     public string[] RequestHashes { get; }
-    public byte[][] Results { get; }
+    public byte[]?[] Results { get; } // null where the result is the append's last event
     public long[] KeySequences { get; }
 
     public static JournalRows From(IReadOnlyList<PendingAppend> batch)
@@ -61,7 +61,7 @@ internal sealed class JournalRows
                 rows.KeyGrains[keyed] = appends[i].GrainKey;
                 rows.Keys[keyed] = record.Key;
                 rows.RequestHashes[keyed] = record.RequestHash;
-                rows.Results[keyed] = ArrayOf(record.Result);
+                rows.Results[keyed] = record.ResultInLastEvent ? null : ArrayOf(record.Result);
                 rows.KeySequences[keyed] = append.ExpectedSequence + append.Events.Count;
                 keyed++;
             }

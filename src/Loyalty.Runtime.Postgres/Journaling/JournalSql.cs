@@ -55,14 +55,21 @@ internal static class JournalSql
         WHERE k.grain_id = d.grain_id AND k.key = d.key
         """;
 
-    /// <summary>The stored records behind duplicate keys. $1 grain ids, $2 keys.</summary>
+    /// <summary>The stored records behind duplicate keys, read as <see cref="FindIdempotency"/> reads one. $1 grain ids, $2 keys.</summary>
     public const string ReadIdempotency = """
-        SELECT k.grain_id, k.key, k.request_hash, k.result
+        SELECT k.grain_id, k.key, k.request_hash, coalesce(k.result, e.payload), k.result IS NULL
         FROM journal_idempotency AS k JOIN unnest($1::text[], $2::text[]) AS d(grain_id, key)
           ON k.grain_id = d.grain_id AND k.key = d.key
+        LEFT JOIN journal_events AS e ON k.result IS NULL AND e.grain_id = k.grain_id AND e.sequence = k.sequence
         """;
 
-    public const string FindIdempotency = "SELECT key, request_hash, result FROM journal_idempotency WHERE grain_id = $1 AND key = $2";
+    /// <summary>One stored record; a result left out is the payload of the event at the record's sequence. $1 grain id, $2 key.</summary>
+    public const string FindIdempotency = """
+        SELECT k.key, k.request_hash, coalesce(k.result, e.payload), k.result IS NULL
+        FROM journal_idempotency AS k
+        LEFT JOIN journal_events AS e ON k.result IS NULL AND e.grain_id = k.grain_id AND e.sequence = k.sequence
+        WHERE k.grain_id = $1 AND k.key = $2
+        """;
 
     // One statement, so the snapshot and the events after it come from one consistent view.
     public const string Read = """

@@ -4,7 +4,8 @@ namespace Loyalty.Runtime.Journaling;
 internal sealed class InMemoryGrainStream(GrainId grainId)
 {
     private readonly List<JournalEvent> _events = [];
-    private readonly Dictionary<string, IdempotencyRecord> _idempotency = new(StringComparer.Ordinal);
+    // Each record with the sequence of its append's last event.
+    private readonly Dictionary<string, (IdempotencyRecord Record, long Sequence)> _idempotency = new(StringComparer.Ordinal);
     private JournalSnapshot? _snapshot;
 
     public JournalStream Read()
@@ -19,7 +20,7 @@ internal sealed class InMemoryGrainStream(GrainId grainId)
     {
         // Same precedence as the durable journal: a known key wins over a stale sequence,
         // because the stored record is the answer a retry needs.
-        if (append.Idempotency is { } request && _idempotency.TryGetValue(request.Key, out var existing))
+        if (append.Idempotency is { } request && FindIdempotencyRecord(request.Key) is { } existing)
         {
             throw new DuplicateRequestException(existing);
         }
@@ -39,7 +40,7 @@ internal sealed class InMemoryGrainStream(GrainId grainId)
 
         if (append.Idempotency is { } record)
         {
-            _idempotency.Add(record.Key, record with { Result = record.Result.ToArray() });
+            _idempotency.Add(record.Key, (record with { Result = record.Result.ToArray() }, _events.Count));
         }
     }
 
@@ -57,5 +58,8 @@ internal sealed class InMemoryGrainStream(GrainId grainId)
             .Reverse()
             .Take(limit)];
 
-    public IdempotencyRecord? FindIdempotencyRecord(string key) => _idempotency.GetValueOrDefault(key);
+    public IdempotencyRecord? FindIdempotencyRecord(string key) =>
+        !_idempotency.TryGetValue(key, out var stored) ? null
+        : stored.Record.ResultInLastEvent ? stored.Record with { Result = _events[(int)stored.Sequence - 1].Payload }
+        : stored.Record;
 }

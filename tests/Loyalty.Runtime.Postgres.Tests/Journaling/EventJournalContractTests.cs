@@ -114,6 +114,28 @@ public abstract class EventJournalContractTests
     }
 
     [Fact]
+    public async Task A_result_kept_in_the_last_event_is_handed_back_from_that_event()
+    {
+        var journal = await JournalAsync();
+        var grain = TestGrains.New();
+        await journal.AppendAsync(Append(grain, 0, events: 2), TestContext.Current.CancellationToken);
+        await journal.AppendAsync(Append(grain, 2, events: 3, IdempotencyRecord.InLastEvent("tx-1", "hash-tx-1")), TestContext.Current.CancellationToken);
+
+        var found = await journal.FindIdempotencyRecordAsync(grain, "tx-1", TestContext.Current.CancellationToken);
+        var duplicate = await Assert.ThrowsAsync<DuplicateRequestException>(() =>
+            journal.AppendAsync(Append(grain, 5, idempotency: IdempotencyRecord.InLastEvent("tx-1", "hash-tx-1")), TestContext.Current.CancellationToken));
+
+        foreach (var record in new[] { found!, duplicate.Existing })
+        {
+            Assert.True(record.ResultInLastEvent);
+            Assert.Equal("hash-tx-1", record.RequestHash);
+            Assert.Equal("{\"n\":5}", Encoding.UTF8.GetString(record.Result.Span));
+        }
+
+        Assert.Equal(5, (await journal.ReadAsync(grain, TestContext.Current.CancellationToken)).LastSequence);
+    }
+
+    [Fact]
     public async Task The_same_key_on_different_grains_is_two_requests()
     {
         var journal = await JournalAsync();

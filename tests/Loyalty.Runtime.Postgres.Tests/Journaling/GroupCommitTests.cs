@@ -80,6 +80,24 @@ public sealed class GroupCommitTests(GroupCommitTests.Database database) : IClas
         Assert.Equal(200, await EventCountAsync(grains));
     }
 
+    // Both write paths (INSERT for small batches, COPY for large ones) leave the result out of the record.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(JournalBatchCommitter.DefaultBulkCopyMinAppends + 8)]
+    public async Task A_result_in_the_last_event_is_stored_once(int appends)
+    {
+        await using var journal = new PostgresEventJournal(await database.SharedAsync(), Batching);
+        var grains = Enumerable.Range(0, appends).Select(_ => TestGrains.New()).ToArray();
+
+        await Task.WhenAll(grains.Select(g => journal.AppendAsync(
+            Append(g, 0, events: 2, IdempotencyRecord.InLastEvent("tx-1", "h")), TestContext.Current.CancellationToken)));
+
+        Assert.Equal(0, await database.ScalarAsync<long>(
+            "SELECT count(*) FROM journal_idempotency WHERE grain_id = ANY($1) AND result IS NOT NULL", (object)grains.Select(g => g.ToString()).ToArray()));
+        var found = await journal.FindIdempotencyRecordAsync(grains[^1], "tx-1", TestContext.Current.CancellationToken);
+        Assert.Equal("{}", Encoding.UTF8.GetString(found!.Result.Span));
+    }
+
     [Fact]
     public async Task A_duplicate_key_is_still_rejected_after_the_journal_is_recreated()
     {
