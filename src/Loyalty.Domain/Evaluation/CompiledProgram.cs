@@ -31,6 +31,7 @@ public sealed class CompiledProgram
         minorDigits = Currencies.MinorDigits(definition.Currency);
         this.rules = rules;
         this.exclusiveGroupCount = exclusiveGroupCount;
+        RankedChallenges = definition.Challenges.Where(c => c.Leaderboard).Select(c => c.ChallengeId).ToHashSet(StringComparer.Ordinal);
         tierIndexByName = definition.Tiers.Levels.Select((level, index) => (level.Name, index)).ToDictionary(x => x.Name, x => x.index, StringComparer.Ordinal);
     }
 
@@ -42,6 +43,9 @@ public sealed class CompiledProgram
 
     /// <summary>The program's time zone.</summary>
     public TimeZoneInfo TimeZone { get; }
+
+    /// <summary>Ids of the challenges whose progress ranks members on a leaderboard.</summary>
+    public IReadOnlySet<string> RankedChallenges { get; }
 
     /// <summary>Index of the named tier level; a tier unknown to this version counts as the lowest.</summary>
     public int TierIndexOf(string tier) => tierIndexByName.GetValueOrDefault(tier);

@@ -10,7 +10,11 @@ namespace Loyalty.Grains.Batching;
 /// </summary>
 /// <typeparam name="T">What is carried.</typeparam>
 /// <param name="deliver">Sends one drained batch and handles its own failures (one that escapes loses that batch only).</param>
-internal sealed class BatchPump<T>(Func<List<T>, Task> deliver)
+/// <param name="linger">
+/// How long the pump lets items gather before each drain. Zero suits deliveries someone waits for; a reader that
+/// tolerates a short delay gets far fewer, bigger batches (one per linger instead of one per few items).
+/// </param>
+internal sealed class BatchPump<T>(Func<List<T>, Task> deliver, TimeSpan linger = default)
 {
     private readonly ConcurrentQueue<T> _queue = new();
     private readonly Lock _gate = new();
@@ -62,6 +66,11 @@ internal sealed class BatchPump<T>(Func<List<T>, Task> deliver)
     {
         while (true)
         {
+            if (linger > TimeSpan.Zero)
+            {
+                await Task.Delay(linger).ConfigureAwait(false);
+            }
+
             var batch = new List<T>();
             while (_queue.TryDequeue(out var item))
             {

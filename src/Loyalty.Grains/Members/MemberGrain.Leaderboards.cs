@@ -44,28 +44,34 @@ public sealed partial class MemberGrain
 
     private void FeedChallengeBoards(Decision decision, CompiledProgram program)
     {
-        var challenges = program.Definition.Challenges;
-        if (challenges.Count == 0)
+        if (program.RankedChallenges.Count == 0)
         {
             return;
         }
 
         foreach (var memberEvent in decision.Events)
         {
-            IEnumerable<string> moved = memberEvent switch
+            switch (memberEvent)
             {
-                ChallengeProgressed e => e.Steps.Select(step => step.Contribution.ChallengeId),
-                ChallengeProgressReversed e => [e.ChallengeId],
-                _ => [],
-            };
-            foreach (var challengeId in moved)
-            {
-                if (challenges.Any(c => c.Leaderboard && c.ChallengeId == challengeId)
-                    && decision.State.ChallengeStates.TryGetValue(challengeId, out var standing))
-                {
-                    _leaderboards.Post(challengeId, new LeaderboardScore(decision.State.MemberId, standing.Progress, _journal.Version));
-                }
+                case ChallengeProgressed progressed:
+                    foreach (var step in progressed.Steps)
+                    {
+                        PostStanding(decision.State, step.Contribution.ChallengeId, program);
+                    }
+
+                    break;
+                case ChallengeProgressReversed reversed:
+                    PostStanding(decision.State, reversed.ChallengeId, program);
+                    break;
             }
+        }
+    }
+
+    private void PostStanding(MemberState state, string challengeId, CompiledProgram program)
+    {
+        if (program.RankedChallenges.Contains(challengeId) && state.ChallengeStates.TryGetValue(challengeId, out var standing))
+        {
+            _leaderboards.Post(challengeId, new LeaderboardScore(state.MemberId, standing.Progress, _journal.Version));
         }
     }
 }
