@@ -40,24 +40,24 @@ public sealed record ChallengeUpdate(
             switch (memberEvent)
             {
                 case ChallengeJoined e:
-                    Upsert(updates ??= [], after, e.ChallengeId, u => u with { Joined = true });
+                    Upsert(updates ??= [], after, e.ChallengeId, true, static (u, _) => u with { Joined = true });
                     break;
                 case ChallengeProgressed e:
                     foreach (var step in e.Steps)
                     {
-                        Upsert(updates ??= [], after, step.Contribution.ChallengeId, u => u with { Progress = step.Progress });
+                        Upsert(updates ??= [], after, step.Contribution.ChallengeId, step.Progress, static (u, progress) => u with { Progress = progress });
                     }
 
                     break;
                 case ChallengeProgressReversed e:
-                    Upsert(updates ??= [], after, e.ChallengeId, u => u with { Progress = e.Progress });
+                    Upsert(updates ??= [], after, e.ChallengeId, e.Progress, static (u, progress) => u with { Progress = progress });
                     break;
                 case ChallengeCompleted e:
-                    Upsert(updates ??= [], after, e.ChallengeId, u => u with { Completed = true, RewardPoints = e.Lot?.Amount ?? 0, BadgeId = e.BadgeId, OfferId = e.OfferId });
+                    Upsert(updates ??= [], after, e.ChallengeId, e, static (u, e) => u with { Completed = true, RewardPoints = e.Lot?.Amount ?? 0, BadgeId = e.BadgeId, OfferId = e.OfferId });
                     awarded.AddRange(e.BadgeId is { } badge ? [badge] : []);
                     break;
                 case ChallengeRewardRevoked e:
-                    Upsert(updates ??= [], after, e.ChallengeId, u => u with { Revoked = true, PointsTakenBack = e.Points.Amount, BadgeId = e.BadgeId, OfferId = e.OfferId });
+                    Upsert(updates ??= [], after, e.ChallengeId, e, static (u, e) => u with { Revoked = true, PointsTakenBack = e.Points.Amount, BadgeId = e.BadgeId, OfferId = e.OfferId });
                     revoked.AddRange(e.BadgeId is { } lost ? [lost] : []);
                     break;
                 case BadgeRevoked e:
@@ -69,18 +69,23 @@ public sealed record ChallengeUpdate(
         return (updates is null ? [] : updates, awarded, revoked);
     }
 
-    private static void Upsert(List<ChallengeUpdate> updates, MemberState after, string challengeId, Func<ChallengeUpdate, ChallengeUpdate> change)
+    // The changes are static lambdas given their argument, so a purchase in many challenges allocates no closures.
+    private static void Upsert<TArg>(List<ChallengeUpdate> updates, MemberState after, string challengeId, TArg arg, Func<ChallengeUpdate, TArg, ChallengeUpdate> change)
     {
-        var index = updates.FindIndex(u => u.ChallengeId == challengeId);
-        var current = index >= 0 ? updates[index] : new ChallengeUpdate(challengeId, after.ChallengeStates[challengeId].Progress, after.ChallengeStates[challengeId].Goal);
-        var changed = change(current);
+        var index = updates.Count - 1;
+        while (index >= 0 && updates[index].ChallengeId != challengeId)
+        {
+            index--;
+        }
+
         if (index >= 0)
         {
-            updates[index] = changed;
+            updates[index] = change(updates[index], arg);
         }
         else
         {
-            updates.Add(changed);
+            var standing = after.ChallengeStates[challengeId];
+            updates.Add(change(new ChallengeUpdate(challengeId, standing.Progress, standing.Goal), arg));
         }
     }
 }

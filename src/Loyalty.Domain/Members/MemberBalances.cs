@@ -30,7 +30,8 @@ public sealed record WalletBalance(long Total, long Available, long Pending, lon
             pending += lot.AvailableAt > now ? lot.Remaining : 0;
         }
 
-        foreach (var hold in state.Holds.Values)
+        // The dictionary's own enumerator: Values would allocate an iterator on every balance read.
+        foreach (var (_, hold) in state.Holds)
         {
             held += hold.Wallet == wallet ? hold.Amount : 0;
         }

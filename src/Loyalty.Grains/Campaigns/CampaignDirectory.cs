@@ -12,7 +12,11 @@ namespace Loyalty.Grains.Campaigns;
 /// </summary>
 public sealed class CampaignDirectory(IGrainFactory grains, ICampaignLiveFeed feed)
 {
+    private readonly Lock _gate = new();
     private ImmutableDictionary<string, SiloCampaign> _live = ImmutableDictionary<string, SiloCampaign>.Empty.WithComparers(StringComparer.Ordinal);
+
+    // The live campaigns in id order, rebuilt on each (rare) change so a purchase neither sorts nor allocates.
+    private SiloCampaign[] _ordered = [];
     private Task? _loading;
 
     /// <summary>Campaigns a purchase processed at <paramref name="now"/> may earn from.</summary>
@@ -25,25 +29,46 @@ public sealed class CampaignDirectory(IGrainFactory grains, ICampaignLiveFeed fe
         }
 
         await (_loading ??= Task.Run(LoadAsync));
-        var live = _live;
-        return live.Count == 0 ? [] : [.. live.Values.Where(campaign => campaign.IsLiveAt(now)).OrderBy(c => c.Terms.CampaignId, StringComparer.Ordinal)];
+        var ordered = Volatile.Read(ref _ordered);
+        foreach (var campaign in ordered)
+        {
+            if (!campaign.IsLiveAt(now))
+            {
+                return Array.FindAll(ordered, c => c.IsLiveAt(now));
+            }
+        }
+
+        return ordered;
     }
 
     /// <summary>Makes a campaign live on this silo; an entry already open keeps its lease.</summary>
     internal void Open(string campaignId, CampaignDefinition definition)
     {
-        if (ImmutableInterlocked.TryAdd(ref _live, campaignId, new SiloCampaign(campaignId, definition, grains)))
+        lock (_gate)
         {
-            feed.LiveCampaignsChanged();
+            if (_live.ContainsKey(campaignId))
+            {
+                return;
+            }
+
+            Publish(_live.Add(campaignId, new SiloCampaign(campaignId, definition, grains)));
         }
+
+        feed.LiveCampaignsChanged();
     }
 
     /// <summary>Ends a campaign on this silo; returns the lease's unused points and the unreported awards.</summary>
     internal (long Unused, CampaignReport Report) Close(string campaignId)
     {
-        if (!ImmutableInterlocked.TryRemove(ref _live, campaignId, out var campaign))
+        SiloCampaign? campaign;
+        lock (_gate)
         {
-            return (0, CampaignReport.None);
+            if (!_live.TryGetValue(campaignId, out campaign))
+            {
+                return (0, CampaignReport.None);
+            }
+
+            Publish(_live.Remove(campaignId));
         }
 
         feed.LiveCampaignsChanged();
@@ -52,6 +77,12 @@ public sealed class CampaignDirectory(IGrainFactory grains, ICampaignLiveFeed fe
 
     /// <summary>Awards this silo made but has not reported yet.</summary>
     internal CampaignReport Unreported(string campaignId) => _live.GetValueOrDefault(campaignId)?.Unreported ?? CampaignReport.None;
+
+    private void Publish(ImmutableDictionary<string, SiloCampaign> live)
+    {
+        _live = live;
+        Volatile.Write(ref _ordered, [.. live.Values.OrderBy(c => c.Terms.CampaignId, StringComparer.Ordinal)]);
+    }
 
     private async Task LoadAsync()
     {
