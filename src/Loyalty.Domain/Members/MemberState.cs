@@ -72,9 +72,10 @@ public sealed record MemberState(
     /// <summary>
     /// How many of the newest transactions keep their result in memory (and in snapshots). Older ones keep only their
     /// request hash: a retry is still recognised at once, and its result is read from the journal, which keeps them all.
-    /// Without this every result a member ever got would live in the grain's heap and in each snapshot.
+    /// A till retries within seconds, before the member's next few transactions, so a few suffice; each kept result
+    /// (about 2 KB with ten challenges) is rewritten in every snapshot, which with 100 kept was most of a snapshot.
     /// </summary>
-    public const int RecentResultsKept = 100;
+    public const int RecentResultsKept = 8;
 
     /// <summary>The transactions whose result <see cref="Processed"/> still holds, oldest first.</summary>
     public ImmutableList<string> RecentResults
