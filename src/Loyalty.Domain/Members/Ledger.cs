@@ -76,7 +76,7 @@ internal static class Ledger
             return state;
         }
 
-        var lots = state.Lots.ToBuilder();
+        var lots = state.Lots.ToArray();
         foreach (var draw in draws)
         {
             var index = (int)draw.LotId - 1;
@@ -89,7 +89,7 @@ internal static class Ledger
             lots[index] = lots[index] with { Remaining = remaining };
         }
 
-        return state with { Lots = lots.ToImmutable() };
+        return state with { Lots = LotLedger.Of(lots) };
     }
 
     private static MemberState WithTotals(MemberState state, Wallet wallet, WalletTotals totals) =>

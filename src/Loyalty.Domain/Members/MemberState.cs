@@ -32,7 +32,7 @@ public sealed record MemberState(
     string Tier,
     DateTimeOffset TierPeriodEndsAt,
     TierUpgrade? LastUpgrade,
-    ImmutableArray<Lot> Lots,
+    LotLedger Lots,
     WalletTotals Points,
     WalletTotals Cashback,
     ImmutableDictionary<string, Hold> Holds,
@@ -52,7 +52,7 @@ public sealed record MemberState(
         string.Empty,
         default,
         null,
-        [],
+        LotLedger.Empty,
         WalletTotals.Zero,
         WalletTotals.Zero,
         ImmutableDictionary<string, Hold>.Empty.WithComparers(StringComparer.Ordinal),
@@ -112,7 +112,7 @@ public sealed record MemberState(
     public WalletTotals TotalsOf(Wallet wallet) => wallet == Wallet.Points ? Points : Cashback;
 
     /// <summary>The next lot id.</summary>
-    public long NextLotId => Lots.Length + 1;
+    public long NextLotId => Lots.Count + 1;
 
     /// <summary>Balances at <paramref name="now"/>.</summary>
     public MemberBalances BalancesAt(DateTimeOffset now) => new(WalletBalance.Of(this, Wallet.Points, now), WalletBalance.Of(this, Wallet.Cashback, now));

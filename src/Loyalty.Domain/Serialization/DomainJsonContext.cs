@@ -24,6 +24,7 @@ namespace Loyalty.Domain.Serialization;
 [JsonSerializable(typeof(IMemberEvent))]
 [JsonSerializable(typeof(IReadOnlyList<IMemberEvent>))]
 [JsonSerializable(typeof(MemberState))]
+[JsonSerializable(typeof(Lot[]))]
 [JsonSerializable(typeof(MemberCommand))]
 [JsonSerializable(typeof(CommandResult))]
 [JsonSerializable(typeof(CampaignDefinition))]

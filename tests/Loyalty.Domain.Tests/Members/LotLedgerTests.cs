@@ -1,0 +1,62 @@
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using Loyalty.Domain.Members;
+using Loyalty.Domain.Serialization;
+
+namespace Loyalty.Domain.Tests.Members;
+
+public sealed class LotLedgerTests
+{
+    private static readonly DateTimeOffset At = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static Lot LotOf(long id, long amount) => new(id, Wallet.Points, "t", amount, amount, At, At, null);
+
+    // Each step appends to a version picked at random among all made so far, as quotes and replays branch off old states.
+    [Fact]
+    public void Every_version_keeps_exactly_its_own_lots_whatever_is_appended_to_which_version()
+    {
+        var steps = Gen.ArrayOf(Gen.Choose(0, 1_000)).ToArbitrary();
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(steps, picks =>
+        {
+            var versions = new List<(LotLedger Ledger, long[] Expected)> { (LotLedger.Empty, []) };
+            foreach (var (pick, step) in picks.Select((pick, step) => (pick, step)))
+            {
+                var (ledger, expected) = versions[pick % versions.Count];
+                versions.Add((ledger.Add(LotOf(step, pick)), [.. expected, pick]));
+            }
+
+            Assert.All(versions, version =>
+            {
+                Assert.Equal(version.Expected, version.Ledger.Select(lot => lot.Amount));
+                Assert.Equal(version.Expected.Length, version.Ledger.Count);
+            });
+        }));
+    }
+
+    [Fact]
+    public void Concurrent_appends_to_one_version_each_get_a_ledger_of_their_own()
+    {
+        var start = Enumerable.Range(1, 10).Aggregate(LotLedger.Empty, (ledger, i) => ledger.Add(LotOf(i, i)));
+
+        var results = new LotLedger[2_000];
+        Parallel.For(0, results.Length, i => results[i] = start.Add(LotOf(11, 1_000 + i)));
+
+        Assert.All(results.Select((ledger, i) => (ledger, i)), each =>
+            Assert.Equal([.. Enumerable.Range(1, 10).Select(n => (long)n), 1_000 + each.i], each.ledger.Select(lot => lot.Amount)));
+        Assert.Equal(10, start.Count);
+    }
+
+    [Fact]
+    public void A_ledger_is_written_as_the_array_of_its_lots_and_read_back()
+    {
+        var ledger = LotLedger.Empty.Add(LotOf(1, 5)).Add(LotOf(2, 7));
+        var state = MemberState.Empty with { Lots = ledger };
+
+        var json = JsonSerializer.Serialize(state, DomainJsonContext.Default.MemberState);
+        var read = JsonSerializer.Deserialize(json, DomainJsonContext.Default.MemberState)!;
+
+        Assert.Equal(JsonValueKind.Array, JsonDocument.Parse(json).RootElement.GetProperty("lots").ValueKind);
+        Assert.Equal(ledger, read.Lots.AsEnumerable(), EqualityComparer<Lot>.Default);
+    }
+}
