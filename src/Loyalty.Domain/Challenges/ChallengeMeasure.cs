@@ -68,8 +68,26 @@ internal static class ChallengeMeasure
         ChallengeKind.Spend => current.Spend + spend,
         ChallengeKind.Visits => current.Visits + 1,
         ChallengeKind.Streak => Math.Max(current.Progress, RunThrough(current.Periods, contribution.Period)),
-        _ => current.Skus.Count + contribution.Skus!.Distinct(StringComparer.Ordinal).Count(sku => !current.Skus.ContainsKey(sku)),
+        _ => current.Skus.Count + NewSkus(current, contribution.Skus!),
     };
+
+    // A basket holds a few lines: a quadratic look-back is cheaper than a set built per purchase and challenge.
+    private static int NewSkus(ChallengeState current, IReadOnlyList<string> skus)
+    {
+        var added = 0;
+        for (var i = 0; i < skus.Count; i++)
+        {
+            var seenBefore = false;
+            for (var j = 0; j < i && !seenBefore; j++)
+            {
+                seenBefore = string.Equals(skus[j], skus[i], StringComparison.Ordinal);
+            }
+
+            added += seenBefore || current.Skus.ContainsKey(skus[i]) ? 0 : 1;
+        }
+
+        return added;
+    }
 
     /// <summary>Progress after taking <paramref name="lines"/> (and the visit, when <paramref name="visitUndone"/>) away.</summary>
     public static decimal ProgressWithout(ChallengeState current, IReadOnlyList<ChallengeLine> lines, bool visitUndone, int period) => current.Kind switch
