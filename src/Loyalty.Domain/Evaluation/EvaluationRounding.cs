@@ -59,7 +59,7 @@ internal static class EvaluationRounding
             new Money(Currencies.ToMajor(totalCashback, minorDigits), currency),
             new Money(Currencies.ToMajor(totalDiscount, minorDigits), currency),
             earnings,
-            [.. evaluator.Effects],
+            evaluator.CopyEffects(),
             evaluator.ChallengeProgress.Count == 0 ? [] : [.. evaluator.ChallengeProgress],
             evaluator.NewBadges.Count == 0 ? [] : [.. evaluator.NewBadges]);
     }

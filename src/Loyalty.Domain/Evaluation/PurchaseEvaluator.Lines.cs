@@ -222,7 +222,12 @@ internal sealed partial class PurchaseEvaluator
         foreach (var scope in scopesWithFixedAmounts)
         {
             Spread(matchers[scope], pointsByScope[scope], fixedPoints);
-            SpreadMicro(matchers[scope], (long)decimal.Truncate(discountByScope[scope] * minorPerMajor * Ppm.One), fixedDiscountMicro);
+
+            // A scope usually carries points or a discount, not both: skip the decimal arithmetic of a zero.
+            if (discountByScope[scope] != 0m)
+            {
+                SpreadMicro(matchers[scope], (long)decimal.Truncate(discountByScope[scope] * minorPerMajor * Ppm.One), fixedDiscountMicro);
+            }
         }
     }
 

@@ -39,7 +39,8 @@ internal sealed partial class PurchaseEvaluator
     /// <summary>Symbol id of each line's SKU; -1 when the program never mentions it.</summary>
     public int[] LineSku { get; private set; } = new int[8];
 
-    public IReadOnlyList<AppliedEffect> Effects => effects;
+    /// <summary>The effects applied so far, copied out of the reused list in one block copy.</summary>
+    public AppliedEffect[] CopyEffects() => effects.ToArray();
 
     public IReadOnlyList<ChallengeProgress> ChallengeProgress => progress;
 
