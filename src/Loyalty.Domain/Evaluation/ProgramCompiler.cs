@@ -43,7 +43,7 @@ public static class ProgramCompiler
                 rule.ExclusiveGroup is { } group ? groups[group] : -1,
                 rule.ValidFrom ?? DateTimeOffset.MinValue,
                 rule.ValidUntil ?? DateTimeOffset.MaxValue,
-                [.. rule.Conditions.Select(condition => condition.Compile(compilation))],
+                [.. rule.Conditions.OrderBy(condition => condition.Cost).Select(condition => condition.Compile(compilation))],
                 [.. rule.Effects.Select(effect => effect.Compile(rule.Id, compilation))]))
             .ToArray();
         var timeZone = TimeZoneInfo.FindSystemTimeZoneById(definition.TimeZone);

@@ -22,6 +22,13 @@ public abstract record RuleCondition
 {
     internal abstract void Validate(ValidationContext context, string path);
 
+    /// <summary>
+    /// Rough cost of testing the condition: 0 a flag or mask test, 1 a comparison of values, 2 a lookup in a
+    /// set of strings or date arithmetic, 3 sums over lines. A rule tests its cheapest conditions first: they
+    /// are pure, so the order changes what a rule costs, never whether it holds.
+    /// </summary>
+    internal virtual int Cost => 0;
+
     /// <summary>Turns the condition into a predicate once per program version; nothing is interpreted per purchase.</summary>
     internal abstract Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation);
 }
