@@ -22,15 +22,15 @@ internal sealed class BaseEarn
 
     public void Apply(PurchaseEvaluator evaluator)
     {
-        var lines = evaluator.Purchase.Lines;
+        var amounts = evaluator.LineAmount;
         var purchaseFactor = Math.Max(Factor(byStore, evaluator.StoreId), Factor(byChannel, evaluator.ChannelId));
         var total = 0m;
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < evaluator.LineCount; i++)
         {
             var factor = Math.Max(purchaseFactor, Math.Max(Factor(byCategory, evaluator.LineCategory[i]), Factor(bySku, evaluator.LineSku[i])));
 
             // Most lines have no multiplier: skip multiplying by one (exact either way, so the result is the same).
-            var points = factor == 1m ? lines[i].Amount * pointsPerUnit : lines[i].Amount * pointsPerUnit * factor;
+            var points = factor == 1m ? amounts[i] * pointsPerUnit : amounts[i] * pointsPerUnit * factor;
             evaluator.SetBasePoints(i, points);
             total += points;
         }

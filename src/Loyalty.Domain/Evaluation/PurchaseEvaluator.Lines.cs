@@ -90,17 +90,17 @@ internal sealed partial class PurchaseEvaluator
     private void ComputeMatch(LineMatcher matcher)
     {
         matchStamps[matcher.Index] = stamp;
-        var lines = Purchase.Lines;
-        var indexes = matchedLines.AsSpan(matcher.Index * lines.Count, lines.Count);
+        var lines = LineCount;
+        var indexes = matchedLines.AsSpan(matcher.Index * lines, lines);
         int count = 0, quantity = 0;
         decimal amount = 0m, points = 0m;
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < lines; i++)
         {
             if (matcher.Matches(this, i))
             {
                 indexes[count++] = i;
-                quantity += lines[i].Quantity;
-                amount += lines[i].Amount;
+                quantity += LineQuantity[i];
+                amount += LineAmount[i];
                 points += basePoints[i];
             }
         }
@@ -110,7 +110,7 @@ internal sealed partial class PurchaseEvaluator
 
     /// <summary>The indexes of the lines <paramref name="matcher"/> selects, in basket order.</summary>
     public ReadOnlySpan<int> LinesOf(LineMatcher matcher) =>
-        matchedLines.AsSpan(matcher.Index * Purchase.Lines.Count, Match(matcher).Count);
+        matchedLines.AsSpan(matcher.Index * LineCount, Match(matcher).Count);
 
     private void ResetAccumulators(int lines, int matcherCount, long minorUnitsPerMajor)
     {
@@ -153,7 +153,7 @@ internal sealed partial class PurchaseEvaluator
         (HasCashback, HasDiscount) = (false, false);
         for (var i = 0; i < lines; i++)
         {
-            amountMinor[i] = MinorUnits(Purchase.Lines[i].Amount);
+            amountMinor[i] = MinorUnits(LineAmount[i]);
         }
 
         if (++stamp == 0)
@@ -264,7 +264,7 @@ internal sealed partial class PurchaseEvaluator
         {
             var share = ++seen == match.Count ? total - assigned
                 : match.Amount == 0m ? total / match.Count
-                : total * Purchase.Lines[i].Amount / match.Amount;
+                : total * LineAmount[i] / match.Amount;
             target[i] += share;
             assigned += share;
         }

@@ -39,6 +39,15 @@ internal sealed partial class PurchaseEvaluator
     /// <summary>Symbol id of each line's SKU; -1 when the program never mentions it.</summary>
     public int[] LineSku { get; private set; } = new int[8];
 
+    /// <summary>Each line's amount, copied out of the basket once so hot loops index an array, not an interface.</summary>
+    public decimal[] LineAmount { get; private set; } = new decimal[8];
+
+    /// <summary>Each line's quantity.</summary>
+    public int[] LineQuantity { get; private set; } = new int[8];
+
+    /// <summary>How many lines the purchase has.</summary>
+    public int LineCount { get; private set; }
+
     /// <summary>The effects applied so far, copied out of the reused list in one block copy.</summary>
     public AppliedEffect[] CopyEffects() => effects.ToArray();
 
@@ -61,22 +70,26 @@ internal sealed partial class PurchaseEvaluator
         progress.Clear();
         badges.Clear();
         var count = purchase.Lines.Count;
+        LineCount = count;
         if (LineCategory.Length < count)
         {
             (LineCategory, LineSku) = (new int[count], new int[count]);
+            (LineAmount, LineQuantity) = (new decimal[count], new int[count]);
         }
 
-        ResetAccumulators(count, matcherCount, minorUnitsPerMajor);
         var amount = 0m;
         for (var i = 0; i < count; i++)
         {
             var line = purchase.Lines[i];
             amount += line.Amount;
+            LineAmount[i] = line.Amount;
+            LineQuantity[i] = line.Quantity;
             LineCategory[i] = SymbolTable.IdOf(symbols.Categories, line.Category);
             LineSku[i] = SymbolTable.IdOf(symbols.Skus, line.Sku);
         }
 
         Amount = amount;
+        ResetAccumulators(count, matcherCount, minorUnitsPerMajor);
     }
 
     public void Record(string source, EffectKind kind, decimal amount, string? reference) =>
