@@ -28,7 +28,7 @@ internal static class EvaluationRounding
                 micro[i] = evaluator.ExactCashbackMicro(i);
             }
 
-            LargestRemainder.Allocate(micro, Ppm.One, cashback);
+            LargestRemainder.AllocateMillionths(micro, cashback);
         }
 
         discount.Clear();
@@ -39,7 +39,7 @@ internal static class EvaluationRounding
                 micro[i] = evaluator.ExactDiscountMicro(i);
             }
 
-            LargestRemainder.Allocate(micro, Ppm.One, discount);
+            LargestRemainder.AllocateMillionths(micro, discount);
         }
 
         var earnings = new LineEarning[count];
