@@ -38,7 +38,7 @@ internal sealed class BaseEarn
         evaluator.Record("base", EffectKind.BasePoints, total, null);
     }
 
-    private static decimal Factor(decimal[] factors, int id) => (uint)id < (uint)factors.Length && factors[id] > 0m ? factors[id] : 1m;
+    private static decimal Factor(decimal[] factors, int id) => (uint)id < (uint)factors.Length ? factors[id] : 1m;
 
     private static decimal[] Largest(EarnPolicy policy, EarnDimension dimension, Symbols symbols)
     {
@@ -48,6 +48,12 @@ internal sealed class BaseEarn
         for (var i = 0; i < multipliers.Length; i++)
         {
             factors[ids[i]] = Math.Max(factors[ids[i]], multipliers[i].Factor);
+        }
+
+        // Ids interned for other dimensions have no multiplier here: they count as 1, which saves a test per line.
+        for (var id = 0; id < factors.Length; id++)
+        {
+            factors[id] = factors[id] > 0m ? factors[id] : 1m;
         }
 
         return factors;
