@@ -35,6 +35,7 @@ internal sealed class BaseEarn
             total += points;
         }
 
+        evaluator.BasePointsTotal = total;
         evaluator.Record("base", EffectKind.BasePoints, total, null);
     }
 

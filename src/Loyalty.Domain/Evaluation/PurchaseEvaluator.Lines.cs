@@ -36,6 +36,9 @@ internal sealed partial class PurchaseEvaluator
 
     public void SetBasePoints(int line, decimal points) => basePoints[line] = points;
 
+    /// <summary>The base points of all lines, added up in line order from zero.</summary>
+    public decimal BasePointsTotal { get; set; }
+
     /// <summary>Points of a line: base times (1 + every extra factor), plus fixed bonuses.</summary>
     public decimal ExactPoints(int line) => (basePoints[line] * (1m + extraFactor[line])) + fixedPoints[line];
 
@@ -93,6 +96,20 @@ internal sealed partial class PurchaseEvaluator
         var lines = LineCount;
         var indexes = matchedLines.AsSpan(matcher.Index * lines, lines);
         int count = 0, quantity = 0;
+        if (matcher.IsAllLines)
+        {
+            // The purchase amount and the base points total were added up in the same order from zero, so
+            // they are exactly the sums this loop would compute: reuse them instead of adding decimals again.
+            for (; count < lines; count++)
+            {
+                indexes[count] = count;
+                quantity += LineQuantity[count];
+            }
+
+            matches[matcher.Index] = new LineMatch(count, quantity, Amount, BasePointsTotal);
+            return;
+        }
+
         decimal amount = 0m, points = 0m;
         for (var i = 0; i < lines; i++)
         {
@@ -151,6 +168,7 @@ internal sealed partial class PurchaseEvaluator
         scopesWithFixedAmounts.Clear();
 
         (HasCashback, HasDiscount) = (false, false);
+        BasePointsTotal = 0m;
         for (var i = 0; i < lines; i++)
         {
             amountMinor[i] = MinorUnits(LineAmount[i]);
@@ -177,7 +195,7 @@ internal sealed partial class PurchaseEvaluator
         }
 
         var units = mantissa * PowersOfTen[minorDigits - scale];
-        return amount < 0 ? -units : units;
+        return bits[3] < 0 ? -units : units;
     }
 
     private decimal AddCoefficient(LineMatcher matcher, long ppm, long[] target)
