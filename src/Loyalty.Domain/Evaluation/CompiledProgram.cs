@@ -62,7 +62,7 @@ public sealed class CompiledProgram
 
     private void ApplyRules(PurchaseEvaluator evaluator)
     {
-        Span<bool> groupUsed = exclusiveGroupCount <= 256 ? stackalloc bool[exclusiveGroupCount] : new bool[exclusiveGroupCount];
+        var groupUsed = evaluator.ExclusiveGroupsUsed(exclusiveGroupCount);
         var anyApplied = false;
         foreach (var rule in rules)
         {

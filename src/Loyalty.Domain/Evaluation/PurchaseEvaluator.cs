@@ -12,8 +12,12 @@ internal sealed partial class PurchaseEvaluator
     private readonly List<AppliedEffect> effects = [];
     private readonly List<ChallengeProgress> progress = [];
     private readonly List<string> badges = [];
+    private bool[] groupsUsed = new bool[4];
 
     public Purchase Purchase { get; private set; } = null!;
+
+    /// <summary>Scratch arrays of the rounding step.</summary>
+    public RoundingScratch Scratch { get; } = new();
 
     public MemberSnapshot Member { get; private set; } = null!;
 
@@ -90,6 +94,22 @@ internal sealed partial class PurchaseEvaluator
 
         Amount = amount;
         ResetAccumulators(count, matcherCount, minorUnitsPerMajor);
+    }
+
+    /// <summary>
+    /// A cleared flag per exclusive group, reused across purchases (a stack buffer would keep the rule loop
+    /// from being tiered up with profile data).
+    /// </summary>
+    public Span<bool> ExclusiveGroupsUsed(int groups)
+    {
+        if (groupsUsed.Length < groups)
+        {
+            groupsUsed = new bool[groups];
+        }
+
+        var used = groupsUsed.AsSpan(0, groups);
+        used.Clear();
+        return used;
     }
 
     public void Record(string source, EffectKind kind, decimal amount, string? reference) =>
