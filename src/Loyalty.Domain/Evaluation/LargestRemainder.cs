@@ -54,7 +54,7 @@ internal static class LargestRemainder
     /// The value truncated toward zero, as <c>(long)decimal.Truncate(value)</c>: when the mantissa fits 63 bits
     /// (any realistic amount) one integer division by the power of ten of the scale, else the decimal routine.
     /// </summary>
-    private static long WholePart(decimal value)
+    internal static long WholePart(decimal value)
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
