@@ -8,7 +8,8 @@ internal sealed class CompiledRule(
     DateTimeOffset validFrom,
     DateTimeOffset validUntil,
     Func<PurchaseEvaluator, bool>[] conditions,
-    Action<PurchaseEvaluator>[] effects)
+    Action<PurchaseEvaluator>[] effects,
+    bool[][] acceptedChannels)
 {
     private readonly bool isWindowed = validFrom != DateTimeOffset.MinValue || validUntil != DateTimeOffset.MaxValue;
 
@@ -18,6 +19,9 @@ internal sealed class CompiledRule(
 
     /// <summary>Index of the exclusive group, or -1 when the rule has none.</summary>
     public int ExclusiveGroup { get; } = exclusiveGroup;
+
+    /// <summary>Whether every channel condition of the rule accepts <paramref name="channelId"/>; true for a rule without one.</summary>
+    public bool CanApplyInChannel(int channelId) => acceptedChannels.All(accepted => Symbols.IsSet(accepted, channelId));
 
     public bool Holds(PurchaseEvaluator evaluator)
     {

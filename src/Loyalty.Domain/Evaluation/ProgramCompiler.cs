@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Loyalty.Domain.Programs;
+using Loyalty.Domain.Programs.Rules;
 
 namespace Loyalty.Domain.Evaluation;
 
@@ -44,7 +45,8 @@ public static class ProgramCompiler
                 rule.ValidFrom ?? DateTimeOffset.MinValue,
                 rule.ValidUntil ?? DateTimeOffset.MaxValue,
                 [.. rule.Conditions.OrderBy(condition => condition.Cost).Select(condition => condition.Compile(compilation))],
-                [.. rule.Effects.Select(effect => effect.Compile(rule.Id, compilation))]))
+                [.. rule.Effects.Select(effect => effect.Compile(rule.Id, compilation))],
+                [.. rule.Conditions.OfType<ChannelCondition>().Select(condition => compilation.Channels.Mask(condition.Channels))]))
             .ToArray();
         var timeZone = TimeZoneInfo.FindSystemTimeZoneById(definition.TimeZone);
         return new CompiledProgram(definition, timeZone, rules, groups.Count, compilation);
