@@ -1,6 +1,9 @@
 namespace Loyalty.Domain.Evaluation;
 
-/// <summary>A rule after compilation: one predicate, its effect actions and its stacking slot.</summary>
+/// <summary>
+/// A rule after compilation: its predicates, its effect actions and its stacking slot. The channel conditions are
+/// kept apart as masks: <see cref="CompiledProgram"/> only tests a rule for purchases in a channel they accept.
+/// </summary>
 internal sealed class CompiledRule(
     string id,
     bool stackable,
