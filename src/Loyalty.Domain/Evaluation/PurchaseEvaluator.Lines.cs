@@ -20,6 +20,8 @@ internal sealed partial class PurchaseEvaluator
     private readonly List<int> scopesWithFixedAmounts = [];
     private LineMatch[] matches = new LineMatch[16];
     private int[] matchStamps = new int[16];
+    private decimal[] basePointsByScope = new decimal[16];
+    private int[] basePointsStamps = new int[16];
 
     // The indexes of the lines each scope matches, a block of one line count per scope; filled with its match.
     private int[] matchedLines = new int[16 * 8];
@@ -53,7 +55,7 @@ internal sealed partial class PurchaseEvaluator
     }
 
     /// <summary>Adds (factor - 1) times the base points of the matching lines; returns the points added.</summary>
-    public decimal MultiplyPoints(LineMatcher matcher, decimal extra) => AddCoefficient(matcher, extra, extraFactor) * Match(matcher).BasePoints;
+    public decimal MultiplyPoints(LineMatcher matcher, decimal extra) => AddCoefficient(matcher, extra, extraFactor) * BasePointsOf(matcher);
 
     /// <summary>Adds a cashback rate (parts per million) to the matching lines; returns the cashback added.</summary>
     public decimal AddCashbackRate(LineMatcher matcher, long ppm)
@@ -78,7 +80,7 @@ internal sealed partial class PurchaseEvaluator
         return AddFixed(matcher, Math.Min(amount, Match(matcher).Amount), discountByScope);
     }
 
-    /// <summary>Quantity, amount and base points of the lines a scope matches; computed once per evaluation.</summary>
+    /// <summary>Quantity and amount of the lines a scope matches; computed once per evaluation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref readonly LineMatch Match(LineMatcher matcher)
     {
@@ -98,19 +100,19 @@ internal sealed partial class PurchaseEvaluator
         int count = 0, quantity = 0;
         if (matcher.IsAllLines)
         {
-            // The purchase amount and the base points total were added up in the same order from zero, so
-            // they are exactly the sums this loop would compute: reuse them instead of adding decimals again.
+            // The purchase amount was added up in the same order from zero, so it is exactly the sum this loop
+            // would compute: reuse it instead of adding decimals again.
             for (; count < lines; count++)
             {
                 indexes[count] = count;
                 quantity += LineQuantity[count];
             }
 
-            matches[matcher.Index] = new LineMatch(count, quantity, Amount, BasePointsTotal);
+            matches[matcher.Index] = new LineMatch(count, quantity, Amount);
             return;
         }
 
-        decimal amount = 0m, points = 0m;
+        var amount = 0m;
         for (var i = 0; i < lines; i++)
         {
             if (matcher.Matches(this, i))
@@ -118,11 +120,38 @@ internal sealed partial class PurchaseEvaluator
                 indexes[count++] = i;
                 quantity += LineQuantity[i];
                 amount += LineAmount[i];
-                points += basePoints[i];
             }
         }
 
-        matches[matcher.Index] = new LineMatch(count, quantity, amount, points);
+        matches[matcher.Index] = new LineMatch(count, quantity, amount);
+    }
+
+    /// <summary>
+    /// Base points of the lines a scope matches, added up in line order from zero. Only multipliers read them,
+    /// so they are summed on first use rather than with every scope's match.
+    /// </summary>
+    private decimal BasePointsOf(LineMatcher matcher)
+    {
+        if (basePointsStamps[matcher.Index] != stamp)
+        {
+            // Every line: the base earn already added up the same values in the same order.
+            var points = 0m;
+            if (matcher.IsAllLines)
+            {
+                points = BasePointsTotal;
+            }
+            else
+            {
+                foreach (var i in LinesOf(matcher))
+                {
+                    points += basePoints[i];
+                }
+            }
+
+            (basePointsByScope[matcher.Index], basePointsStamps[matcher.Index]) = (points, stamp);
+        }
+
+        return basePointsByScope[matcher.Index];
     }
 
     /// <summary>The indexes of the lines <paramref name="matcher"/> selects, in basket order.</summary>
@@ -152,6 +181,7 @@ internal sealed partial class PurchaseEvaluator
         if (matches.Length < matcherCount)
         {
             (matches, matchStamps) = (new LineMatch[matcherCount], new int[matcherCount]);
+            (basePointsByScope, basePointsStamps) = (new decimal[matcherCount], new int[matcherCount]);
             (pointsByScope, discountByScope) = (new decimal[matcherCount], new decimal[matcherCount]);
         }
 
@@ -177,6 +207,7 @@ internal sealed partial class PurchaseEvaluator
         if (++stamp == 0)
         {
             Array.Clear(matchStamps);
+            Array.Clear(basePointsStamps);
             stamp = 1;
         }
     }
@@ -290,4 +321,4 @@ internal sealed partial class PurchaseEvaluator
 }
 
 /// <summary>Sums over the lines one scope matches.</summary>
-internal readonly record struct LineMatch(int Count, int Quantity, decimal Amount, decimal BasePoints);
+internal readonly record struct LineMatch(int Count, int Quantity, decimal Amount);
