@@ -7,6 +7,13 @@ namespace Loyalty.Domain.Evaluation;
 /// </summary>
 internal static class LargestRemainder
 {
+    private static readonly ulong[] PowersOfTen =
+    [
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
+        100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
+        10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000, 10_000_000_000_000_000_000,
+    ];
+
     public static void Allocate(ReadOnlySpan<decimal> exact, Span<long> rounded)
     {
         var total = 0m;
@@ -67,13 +74,6 @@ internal static class LargestRemainder
         var whole = (((ulong)(uint)bits[1] << 32) | (uint)bits[0]) / PowersOfTen[scale];
         return bits[3] < 0 ? -(long)whole : (long)whole;
     }
-
-    private static readonly ulong[] PowersOfTen =
-    [
-        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
-        100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
-        10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000, 10_000_000_000_000_000_000,
-    ];
 
     private static void GiveToLargestFractions(ReadOnlySpan<decimal> exact, Span<long> rounded, long leftOver)
     {
