@@ -1,10 +1,9 @@
-using System.Runtime.CompilerServices;
-
 namespace Loyalty.Domain.Evaluation;
 
 /// <summary>
-/// The per-line coefficients and the cached sums per line scope. Points are exact decimals; cashback and
-/// discount are integers: rates in parts per million of the line, amounts in millionths of a minor unit.
+/// The per-line coefficients (the sums per line scope are in PurchaseEvaluator.Scopes.cs). Points are exact
+/// decimals; cashback and discount are integers: rates in parts per million of the line, amounts in millionths
+/// of a minor unit.
 /// </summary>
 internal sealed partial class PurchaseEvaluator
 {
@@ -18,14 +17,6 @@ internal sealed partial class PurchaseEvaluator
     private decimal[] pointsByScope = new decimal[16];
     private decimal[] discountByScope = new decimal[16];
     private readonly List<int> scopesWithFixedAmounts = [];
-    private LineMatch[] matches = new LineMatch[16];
-    private int[] matchStamps = new int[16];
-    private decimal[] basePointsByScope = new decimal[16];
-    private int[] basePointsStamps = new int[16];
-
-    // The indexes of the lines each scope matches, a block of one line count per scope; filled with its match.
-    private int[] matchedLines = new int[16 * 8];
-    private int stamp;
     private long minorPerMajor;
     private int minorDigits;
     private static readonly long[] PowersOfTen = [1, 10, 100, 1_000];
@@ -80,84 +71,6 @@ internal sealed partial class PurchaseEvaluator
         return AddFixed(matcher, Math.Min(amount, Match(matcher).Amount), discountByScope);
     }
 
-    /// <summary>Quantity and amount of the lines a scope matches; computed once per evaluation.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ref readonly LineMatch Match(LineMatcher matcher)
-    {
-        if (matchStamps[matcher.Index] != stamp)
-        {
-            ComputeMatch(matcher);
-        }
-
-        return ref matches[matcher.Index];
-    }
-
-    private void ComputeMatch(LineMatcher matcher)
-    {
-        matchStamps[matcher.Index] = stamp;
-        var lines = LineCount;
-        var indexes = matchedLines.AsSpan(matcher.Index * lines, lines);
-        int count = 0, quantity = 0;
-        if (matcher.IsAllLines)
-        {
-            // The purchase amount was added up in the same order from zero, so it is exactly the sum this loop
-            // would compute: reuse it instead of adding decimals again.
-            for (; count < lines; count++)
-            {
-                indexes[count] = count;
-                quantity += LineQuantity[count];
-            }
-
-            matches[matcher.Index] = new LineMatch(count, quantity, Amount);
-            return;
-        }
-
-        var amount = 0m;
-        for (var i = 0; i < lines; i++)
-        {
-            if (matcher.Matches(this, i))
-            {
-                indexes[count++] = i;
-                quantity += LineQuantity[i];
-                amount += LineAmount[i];
-            }
-        }
-
-        matches[matcher.Index] = new LineMatch(count, quantity, amount);
-    }
-
-    /// <summary>
-    /// Base points of the lines a scope matches, added up in line order from zero. Only multipliers read them,
-    /// so they are summed on first use rather than with every scope's match.
-    /// </summary>
-    private decimal BasePointsOf(LineMatcher matcher)
-    {
-        if (basePointsStamps[matcher.Index] != stamp)
-        {
-            // Every line: the base earn already added up the same values in the same order.
-            var points = 0m;
-            if (matcher.IsAllLines)
-            {
-                points = BasePointsTotal;
-            }
-            else
-            {
-                foreach (var i in LinesOf(matcher))
-                {
-                    points += basePoints[i];
-                }
-            }
-
-            (basePointsByScope[matcher.Index], basePointsStamps[matcher.Index]) = (points, stamp);
-        }
-
-        return basePointsByScope[matcher.Index];
-    }
-
-    /// <summary>The indexes of the lines <paramref name="matcher"/> selects, in basket order.</summary>
-    public ReadOnlySpan<int> LinesOf(LineMatcher matcher) =>
-        matchedLines.AsSpan(matcher.Index * LineCount, Match(matcher).Count);
-
     private void ResetAccumulators(int lines, int matcherCount, long minorUnitsPerMajor)
     {
         minorPerMajor = minorUnitsPerMajor;
@@ -178,16 +91,9 @@ internal sealed partial class PurchaseEvaluator
             Array.Clear(array, 0, lines);
         }
 
-        if (matches.Length < matcherCount)
+        if (pointsByScope.Length < matcherCount)
         {
-            (matches, matchStamps) = (new LineMatch[matcherCount], new int[matcherCount]);
-            (basePointsByScope, basePointsStamps) = (new decimal[matcherCount], new int[matcherCount]);
             (pointsByScope, discountByScope) = (new decimal[matcherCount], new decimal[matcherCount]);
-        }
-
-        if (matchedLines.Length < matcherCount * lines)
-        {
-            matchedLines = new int[matcherCount * lines];
         }
 
         foreach (var scope in scopesWithFixedAmounts)
@@ -204,12 +110,7 @@ internal sealed partial class PurchaseEvaluator
             amountMinor[i] = MinorUnits(LineAmount[i]);
         }
 
-        if (++stamp == 0)
-        {
-            Array.Clear(matchStamps);
-            Array.Clear(basePointsStamps);
-            stamp = 1;
-        }
+        ResetScopes(lines, matcherCount);
     }
 
     // Validated amounts carry at most the currency's digits: then the minor units are the mantissa scaled up,
@@ -319,6 +220,3 @@ internal sealed partial class PurchaseEvaluator
         }
     }
 }
-
-/// <summary>Sums over the lines one scope matches.</summary>
-internal readonly record struct LineMatch(int Count, int Quantity, decimal Amount);
