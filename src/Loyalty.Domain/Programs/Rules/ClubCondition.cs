@@ -8,7 +8,7 @@ public sealed record ClubCondition(IReadOnlyList<string> Clubs) : RuleCondition
 {
     internal override void Validate(ValidationContext context, string path) => context.RequireValues(Clubs, $"{path}.clubs");
 
-    internal override int Cost => 2;
+    internal override int Cost => 3;
 
     internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {

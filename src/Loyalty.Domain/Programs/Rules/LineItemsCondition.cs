@@ -15,7 +15,7 @@ public sealed record LineItemsCondition(LineScope? Lines, int MinQuantity, decim
         context.Require(MinAmount >= 0, $"{path}.minAmount", "Must not be negative.");
     }
 
-    internal override int Cost => 3;
+    internal override int Cost => 2;
 
     internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {

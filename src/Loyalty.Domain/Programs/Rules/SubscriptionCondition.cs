@@ -8,7 +8,7 @@ public sealed record SubscriptionCondition(IReadOnlyList<string> Subscriptions) 
 {
     internal override void Validate(ValidationContext context, string path) => context.RequireValues(Subscriptions, $"{path}.subscriptions");
 
-    internal override int Cost => 2;
+    internal override int Cost => 3;
 
     internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
