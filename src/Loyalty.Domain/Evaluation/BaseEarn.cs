@@ -22,23 +22,24 @@ internal sealed class BaseEarn
 
     public void Apply(PurchaseEvaluator evaluator)
     {
-        var lines = evaluator.Purchase.Lines;
+        var amounts = evaluator.LineAmount;
         var purchaseFactor = Math.Max(Factor(byStore, evaluator.StoreId), Factor(byChannel, evaluator.ChannelId));
         var total = 0m;
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < evaluator.LineCount; i++)
         {
             var factor = Math.Max(purchaseFactor, Math.Max(Factor(byCategory, evaluator.LineCategory[i]), Factor(bySku, evaluator.LineSku[i])));
 
             // Most lines have no multiplier: skip multiplying by one (exact either way, so the result is the same).
-            var points = factor == 1m ? lines[i].Amount * pointsPerUnit : lines[i].Amount * pointsPerUnit * factor;
+            var points = factor == 1m ? amounts[i] * pointsPerUnit : amounts[i] * pointsPerUnit * factor;
             evaluator.SetBasePoints(i, points);
             total += points;
         }
 
+        evaluator.BasePointsTotal = total;
         evaluator.Record("base", EffectKind.BasePoints, total, null);
     }
 
-    private static decimal Factor(decimal[] factors, int id) => (uint)id < (uint)factors.Length && factors[id] > 0m ? factors[id] : 1m;
+    private static decimal Factor(decimal[] factors, int id) => (uint)id < (uint)factors.Length ? factors[id] : 1m;
 
     private static decimal[] Largest(EarnPolicy policy, EarnDimension dimension, Symbols symbols)
     {
@@ -48,6 +49,12 @@ internal sealed class BaseEarn
         for (var i = 0; i < multipliers.Length; i++)
         {
             factors[ids[i]] = Math.Max(factors[ids[i]], multipliers[i].Factor);
+        }
+
+        // Ids interned for other dimensions have no multiplier here: they count as 1, which saves a test per line.
+        for (var id = 0; id < factors.Length; id++)
+        {
+            factors[id] = factors[id] > 0m ? factors[id] : 1m;
         }
 
         return factors;

@@ -10,7 +10,9 @@ public sealed class CompiledProgram
 
     private readonly BaseEarn baseEarn;
     private readonly ProgramBenefits benefits;
-    private readonly CompiledRule[] rules;
+    // The rules each channel can meet, at channel id + 1 (slot 0: a channel the program never names). A rule whose
+    // channel conditions exclude the purchase's channel never holds, so the rule loop does not even test it.
+    private readonly CompiledRule[][] rulesByChannel;
     private readonly int exclusiveGroupCount;
     private readonly Dictionary<string, int> tierIndexByName;
     private readonly SymbolTable symbols;
@@ -29,7 +31,7 @@ public sealed class CompiledProgram
         matchers = compilation.Matchers;
         minorUnitsPerMajor = (long)Currencies.MinorUnitsPerMajor(definition.Currency);
         minorDigits = Currencies.MinorDigits(definition.Currency);
-        this.rules = rules;
+        rulesByChannel = [.. Enumerable.Range(-1, symbols.Channels.Count + 1).Select(channel => rules.Where(rule => rule.CanApplyInChannel(channel)).ToArray())];
         this.exclusiveGroupCount = exclusiveGroupCount;
         RankedChallenges = definition.Challenges.Where(c => c.Leaderboard).Select(c => c.ChallengeId).ToHashSet(StringComparer.Ordinal);
         tierIndexByName = definition.Tiers.Levels.Select((level, index) => (level.Name, index)).ToDictionary(x => x.Name, x => x.index, StringComparer.Ordinal);
@@ -66,9 +68,9 @@ public sealed class CompiledProgram
 
     private void ApplyRules(PurchaseEvaluator evaluator)
     {
-        Span<bool> groupUsed = exclusiveGroupCount <= 256 ? stackalloc bool[exclusiveGroupCount] : new bool[exclusiveGroupCount];
+        var groupUsed = evaluator.ExclusiveGroupsUsed(exclusiveGroupCount);
         var anyApplied = false;
-        foreach (var rule in rules)
+        foreach (var rule in rulesByChannel[evaluator.ChannelId + 1])
         {
             if ((rule.ExclusiveGroup >= 0 && groupUsed[rule.ExclusiveGroup]) || (!rule.Stackable && anyApplied) || !rule.Holds(evaluator))
             {

@@ -1,6 +1,9 @@
 namespace Loyalty.Domain.Evaluation;
 
-/// <summary>A rule after compilation: one predicate, its effect actions and its stacking slot.</summary>
+/// <summary>
+/// A rule after compilation: its predicates, its effect actions and its stacking slot. The channel conditions are
+/// kept apart as masks: <see cref="CompiledProgram"/> only tests a rule for purchases in a channel they accept.
+/// </summary>
 internal sealed class CompiledRule(
     string id,
     bool stackable,
@@ -8,7 +11,8 @@ internal sealed class CompiledRule(
     DateTimeOffset validFrom,
     DateTimeOffset validUntil,
     Func<PurchaseEvaluator, bool>[] conditions,
-    Action<PurchaseEvaluator>[] effects)
+    Action<PurchaseEvaluator>[] effects,
+    bool[][] acceptedChannels)
 {
     private readonly bool isWindowed = validFrom != DateTimeOffset.MinValue || validUntil != DateTimeOffset.MaxValue;
 
@@ -18,6 +22,9 @@ internal sealed class CompiledRule(
 
     /// <summary>Index of the exclusive group, or -1 when the rule has none.</summary>
     public int ExclusiveGroup { get; } = exclusiveGroup;
+
+    /// <summary>Whether every channel condition of the rule accepts <paramref name="channelId"/>; true for a rule without one.</summary>
+    public bool CanApplyInChannel(int channelId) => acceptedChannels.All(accepted => Symbols.IsSet(accepted, channelId));
 
     public bool Holds(PurchaseEvaluator evaluator)
     {

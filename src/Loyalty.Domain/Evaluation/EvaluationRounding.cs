@@ -8,10 +8,12 @@ internal static class EvaluationRounding
         evaluator.SpreadFixedAmounts(matchers);
         var lines = evaluator.Purchase.Lines;
         var count = lines.Count;
-        Span<decimal> exact = count <= 32 ? stackalloc decimal[count] : new decimal[count];
-        Span<long> points = count <= 32 ? stackalloc long[count] : new long[count];
-        Span<long> cashback = count <= 32 ? stackalloc long[count] : new long[count];
-        Span<long> discount = count <= 32 ? stackalloc long[count] : new long[count];
+        var scratch = evaluator.Scratch;
+        scratch.EnsureLines(count);
+        var exact = scratch.Exact(count);
+        var points = scratch.Points(count);
+        var cashback = scratch.Cashback(count);
+        var discount = scratch.Discount(count);
 
         for (var i = 0; i < count; i++)
         {
@@ -19,7 +21,7 @@ internal static class EvaluationRounding
         }
 
         LargestRemainder.Allocate(exact, points);
-        Span<long> micro = count <= 32 ? stackalloc long[count] : new long[count];
+        var micro = scratch.Micro(count);
         cashback.Clear();
         if (evaluator.HasCashback)
         {
@@ -28,7 +30,7 @@ internal static class EvaluationRounding
                 micro[i] = evaluator.ExactCashbackMicro(i);
             }
 
-            LargestRemainder.Allocate(micro, Ppm.One, cashback);
+            LargestRemainder.AllocateMillionths(micro, cashback);
         }
 
         discount.Clear();
@@ -39,7 +41,7 @@ internal static class EvaluationRounding
                 micro[i] = evaluator.ExactDiscountMicro(i);
             }
 
-            LargestRemainder.Allocate(micro, Ppm.One, discount);
+            LargestRemainder.AllocateMillionths(micro, discount);
         }
 
         var earnings = new LineEarning[count];
@@ -59,7 +61,7 @@ internal static class EvaluationRounding
             new Money(Currencies.ToMajor(totalCashback, minorDigits), currency),
             new Money(Currencies.ToMajor(totalDiscount, minorDigits), currency),
             earnings,
-            [.. evaluator.Effects],
+            evaluator.CopyEffects(),
             evaluator.ChallengeProgress.Count == 0 ? [] : [.. evaluator.ChallengeProgress],
             evaluator.NewBadges.Count == 0 ? [] : [.. evaluator.NewBadges]);
     }

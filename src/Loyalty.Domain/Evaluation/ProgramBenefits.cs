@@ -5,47 +5,61 @@ namespace Loyalty.Domain.Evaluation;
 /// <summary>Benefits that need no rule: the member's tier and the program-wide discount.</summary>
 internal sealed class ProgramBenefits(TierPolicy tiers, DiscountProgram discounts, LineMatcher allLines)
 {
-    private readonly TierLevel[] levels = [.. tiers.Levels];
-    private readonly DiscountBracket[] brackets = [.. discounts.Brackets.OrderBy(bracket => bracket.MinLifetimeSpend)];
+    // Each tier's benefits converted once, so a purchase does no decimal arithmetic to read them.
+    private readonly TierBenefits[] levels = [.. tiers.Levels.Select(TierBenefits.Of)];
+    private readonly (decimal MinLifetimeSpend, long Ppm)[] brackets =
+        [.. discounts.Brackets.OrderBy(bracket => bracket.MinLifetimeSpend).Select(bracket => (bracket.MinLifetimeSpend, Ppm.FromPercent(bracket.Percent)))];
+    private readonly long fixedPpm = Ppm.FromPercent(discounts.FixedPercent);
 
     public void Apply(PurchaseEvaluator evaluator)
     {
         var tier = levels[evaluator.TierIndex];
-        if (tier.EarnMultiplier > 1m)
+        if (tier.HasExtraPoints)
         {
-            evaluator.Record("tier", EffectKind.MultiplyPoints, evaluator.MultiplyPoints(allLines, tier.EarnMultiplier - 1m), tier.Name);
+            evaluator.Record("tier", EffectKind.MultiplyPoints, evaluator.MultiplyPoints(allLines, tier.ExtraFactor), tier.Name);
         }
 
-        if (tier.CashbackPercent > 0m)
+        if (tier.CashbackPpm > 0)
         {
-            evaluator.Record("tier", EffectKind.Cashback, evaluator.AddCashbackRate(allLines, Ppm.FromPercent(tier.CashbackPercent)), tier.Name);
+            evaluator.Record("tier", EffectKind.Cashback, evaluator.AddCashbackRate(allLines, tier.CashbackPpm), tier.Name);
         }
 
-        if (tier.DiscountPercent > 0m)
+        if (tier.DiscountPpm > 0)
         {
-            evaluator.Record("tier", EffectKind.PercentDiscount, evaluator.AddDiscountRate(allLines, Ppm.FromPercent(tier.DiscountPercent)), tier.Name);
+            evaluator.Record("tier", EffectKind.PercentDiscount, evaluator.AddDiscountRate(allLines, tier.DiscountPpm), tier.Name);
         }
 
-        var percent = DiscountPercent(evaluator.Member.LifetimeSpend);
-        if (percent > 0m)
+        var ppm = DiscountPpm(evaluator.Member.LifetimeSpend);
+        if (ppm > 0)
         {
-            evaluator.Record("discountProgram", EffectKind.PercentDiscount, evaluator.AddDiscountRate(allLines, Ppm.FromPercent(percent)), null);
+            evaluator.Record("discountProgram", EffectKind.PercentDiscount, evaluator.AddDiscountRate(allLines, ppm), null);
         }
     }
 
-    private decimal DiscountPercent(decimal lifetimeSpend)
+    private long DiscountPpm(decimal lifetimeSpend)
     {
         if (discounts.Kind == DiscountKind.Fixed)
         {
-            return discounts.FixedPercent;
+            return fixedPpm;
         }
 
-        var percent = 0m;
+        var ppm = 0L;
         for (var i = 0; discounts.Kind == DiscountKind.Cumulative && i < brackets.Length && brackets[i].MinLifetimeSpend <= lifetimeSpend; i++)
         {
-            percent = brackets[i].Percent;
+            ppm = brackets[i].Ppm;
         }
 
-        return percent;
+        return ppm;
+    }
+
+    /// <summary>A tier level's benefits as the evaluator adds them: the extra factor and rates in parts per million.</summary>
+    private sealed record TierBenefits(string Name, bool HasExtraPoints, decimal ExtraFactor, long CashbackPpm, long DiscountPpm)
+    {
+        public static TierBenefits Of(TierLevel level) => new(
+            level.Name,
+            level.EarnMultiplier > 1m,
+            level.EarnMultiplier - 1m,
+            Ppm.FromPercent(level.CashbackPercent),
+            Ppm.FromPercent(level.DiscountPercent));
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Loyalty.Domain.Programs;
+using Loyalty.Domain.Programs.Rules;
 
 namespace Loyalty.Domain.Evaluation;
 
@@ -43,8 +44,11 @@ public static class ProgramCompiler
                 rule.ExclusiveGroup is { } group ? groups[group] : -1,
                 rule.ValidFrom ?? DateTimeOffset.MinValue,
                 rule.ValidUntil ?? DateTimeOffset.MaxValue,
-                [.. rule.Conditions.Select(condition => condition.Compile(compilation))],
-                [.. rule.Effects.Select(effect => effect.Compile(rule.Id, compilation))]))
+                // Channel conditions are settled before the rule is tested: the compiled program offers a rule only to
+                // purchases in a channel they accept (see CompiledRule.CanApplyInChannel).
+                [.. rule.Conditions.Where(condition => condition is not ChannelCondition).OrderBy(condition => condition.Cost).Select(condition => condition.Compile(compilation))],
+                [.. rule.Effects.Select(effect => effect.Compile(rule.Id, compilation))],
+                [.. rule.Conditions.OfType<ChannelCondition>().Select(condition => compilation.Channels.Mask(condition.Channels))]))
             .ToArray();
         var timeZone = TimeZoneInfo.FindSystemTimeZoneById(definition.TimeZone);
         return new CompiledProgram(definition, timeZone, rules, groups.Count, compilation);

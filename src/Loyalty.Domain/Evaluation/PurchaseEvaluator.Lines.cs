@@ -1,10 +1,9 @@
-using System.Runtime.CompilerServices;
-
 namespace Loyalty.Domain.Evaluation;
 
 /// <summary>
-/// The per-line coefficients and the cached sums per line scope. Points are exact decimals; cashback and
-/// discount are integers: rates in parts per million of the line, amounts in millionths of a minor unit.
+/// The per-line coefficients (the sums per line scope are in PurchaseEvaluator.Scopes.cs). Points are exact
+/// decimals; cashback and discount are integers: rates in parts per million of the line, amounts in millionths
+/// of a minor unit.
 /// </summary>
 internal sealed partial class PurchaseEvaluator
 {
@@ -18,12 +17,6 @@ internal sealed partial class PurchaseEvaluator
     private decimal[] pointsByScope = new decimal[16];
     private decimal[] discountByScope = new decimal[16];
     private readonly List<int> scopesWithFixedAmounts = [];
-    private LineMatch[] matches = new LineMatch[16];
-    private int[] matchStamps = new int[16];
-
-    // The indexes of the lines each scope matches, a block of one line count per scope; filled with its match.
-    private int[] matchedLines = new int[16 * 8];
-    private int stamp;
     private long minorPerMajor;
     private int minorDigits;
     private static readonly long[] PowersOfTen = [1, 10, 100, 1_000];
@@ -35,6 +28,9 @@ internal sealed partial class PurchaseEvaluator
     public bool HasDiscount { get; private set; }
 
     public void SetBasePoints(int line, decimal points) => basePoints[line] = points;
+
+    /// <summary>The base points of all lines, added up in line order from zero.</summary>
+    public decimal BasePointsTotal { get; set; }
 
     /// <summary>Points of a line: base times (1 + every extra factor), plus fixed bonuses.</summary>
     public decimal ExactPoints(int line) => (basePoints[line] * (1m + extraFactor[line])) + fixedPoints[line];
@@ -50,7 +46,7 @@ internal sealed partial class PurchaseEvaluator
     }
 
     /// <summary>Adds (factor - 1) times the base points of the matching lines; returns the points added.</summary>
-    public decimal MultiplyPoints(LineMatcher matcher, decimal extra) => AddCoefficient(matcher, extra, extraFactor) * Match(matcher).BasePoints;
+    public decimal MultiplyPoints(LineMatcher matcher, decimal extra) => AddCoefficient(matcher, extra, extraFactor) * BasePointsOf(matcher);
 
     /// <summary>Adds a cashback rate (parts per million) to the matching lines; returns the cashback added.</summary>
     public decimal AddCashbackRate(LineMatcher matcher, long ppm)
@@ -75,43 +71,6 @@ internal sealed partial class PurchaseEvaluator
         return AddFixed(matcher, Math.Min(amount, Match(matcher).Amount), discountByScope);
     }
 
-    /// <summary>Quantity, amount and base points of the lines a scope matches; computed once per evaluation.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ref readonly LineMatch Match(LineMatcher matcher)
-    {
-        if (matchStamps[matcher.Index] != stamp)
-        {
-            ComputeMatch(matcher);
-        }
-
-        return ref matches[matcher.Index];
-    }
-
-    private void ComputeMatch(LineMatcher matcher)
-    {
-        matchStamps[matcher.Index] = stamp;
-        var lines = Purchase.Lines;
-        var indexes = matchedLines.AsSpan(matcher.Index * lines.Count, lines.Count);
-        int count = 0, quantity = 0;
-        decimal amount = 0m, points = 0m;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (matcher.Matches(this, i))
-            {
-                indexes[count++] = i;
-                quantity += lines[i].Quantity;
-                amount += lines[i].Amount;
-                points += basePoints[i];
-            }
-        }
-
-        matches[matcher.Index] = new LineMatch(count, quantity, amount, points);
-    }
-
-    /// <summary>The indexes of the lines <paramref name="matcher"/> selects, in basket order.</summary>
-    public ReadOnlySpan<int> LinesOf(LineMatcher matcher) =>
-        matchedLines.AsSpan(matcher.Index * Purchase.Lines.Count, Match(matcher).Count);
-
     private void ResetAccumulators(int lines, int matcherCount, long minorUnitsPerMajor)
     {
         minorPerMajor = minorUnitsPerMajor;
@@ -132,15 +91,9 @@ internal sealed partial class PurchaseEvaluator
             Array.Clear(array, 0, lines);
         }
 
-        if (matches.Length < matcherCount)
+        if (pointsByScope.Length < matcherCount)
         {
-            (matches, matchStamps) = (new LineMatch[matcherCount], new int[matcherCount]);
             (pointsByScope, discountByScope) = (new decimal[matcherCount], new decimal[matcherCount]);
-        }
-
-        if (matchedLines.Length < matcherCount * lines)
-        {
-            matchedLines = new int[matcherCount * lines];
         }
 
         foreach (var scope in scopesWithFixedAmounts)
@@ -151,16 +104,13 @@ internal sealed partial class PurchaseEvaluator
         scopesWithFixedAmounts.Clear();
 
         (HasCashback, HasDiscount) = (false, false);
+        BasePointsTotal = 0m;
         for (var i = 0; i < lines; i++)
         {
-            amountMinor[i] = MinorUnits(Purchase.Lines[i].Amount);
+            amountMinor[i] = MinorUnits(LineAmount[i]);
         }
 
-        if (++stamp == 0)
-        {
-            Array.Clear(matchStamps);
-            stamp = 1;
-        }
+        ResetScopes(lines, matcherCount);
     }
 
     // Validated amounts carry at most the currency's digits: then the minor units are the mantissa scaled up,
@@ -177,7 +127,7 @@ internal sealed partial class PurchaseEvaluator
         }
 
         var units = mantissa * PowersOfTen[minorDigits - scale];
-        return amount < 0 ? -units : units;
+        return bits[3] < 0 ? -units : units;
     }
 
     private decimal AddCoefficient(LineMatcher matcher, long ppm, long[] target)
@@ -222,7 +172,12 @@ internal sealed partial class PurchaseEvaluator
         foreach (var scope in scopesWithFixedAmounts)
         {
             Spread(matchers[scope], pointsByScope[scope], fixedPoints);
-            SpreadMicro(matchers[scope], (long)decimal.Truncate(discountByScope[scope] * minorPerMajor * Ppm.One), fixedDiscountMicro);
+
+            // A scope usually carries points or a discount, not both: skip the decimal arithmetic of a zero.
+            if (discountByScope[scope] != 0m)
+            {
+                SpreadMicro(matchers[scope], (long)decimal.Truncate(discountByScope[scope] * minorPerMajor * Ppm.One), fixedDiscountMicro);
+            }
         }
     }
 
@@ -259,12 +214,9 @@ internal sealed partial class PurchaseEvaluator
         {
             var share = ++seen == match.Count ? total - assigned
                 : match.Amount == 0m ? total / match.Count
-                : total * Purchase.Lines[i].Amount / match.Amount;
+                : total * LineAmount[i] / match.Amount;
             target[i] += share;
             assigned += share;
         }
     }
 }
-
-/// <summary>Sums over the lines one scope matches.</summary>
-internal readonly record struct LineMatch(int Count, int Quantity, decimal Amount, decimal BasePoints);

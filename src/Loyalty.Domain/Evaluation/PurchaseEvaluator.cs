@@ -12,8 +12,12 @@ internal sealed partial class PurchaseEvaluator
     private readonly List<AppliedEffect> effects = [];
     private readonly List<ChallengeProgress> progress = [];
     private readonly List<string> badges = [];
+    private bool[] groupsUsed = new bool[4];
 
     public Purchase Purchase { get; private set; } = null!;
+
+    /// <summary>Scratch arrays of the rounding step.</summary>
+    public RoundingScratch Scratch { get; } = new();
 
     public MemberSnapshot Member { get; private set; } = null!;
 
@@ -39,7 +43,17 @@ internal sealed partial class PurchaseEvaluator
     /// <summary>Symbol id of each line's SKU; -1 when the program never mentions it.</summary>
     public int[] LineSku { get; private set; } = new int[8];
 
-    public IReadOnlyList<AppliedEffect> Effects => effects;
+    /// <summary>Each line's amount, copied out of the basket once so hot loops index an array, not an interface.</summary>
+    public decimal[] LineAmount { get; private set; } = new decimal[8];
+
+    /// <summary>Each line's quantity.</summary>
+    public int[] LineQuantity { get; private set; } = new int[8];
+
+    /// <summary>How many lines the purchase has.</summary>
+    public int LineCount { get; private set; }
+
+    /// <summary>The effects applied so far, copied out of the reused list in one block copy.</summary>
+    public AppliedEffect[] CopyEffects() => effects.ToArray();
 
     public IReadOnlyList<ChallengeProgress> ChallengeProgress => progress;
 
@@ -60,22 +74,42 @@ internal sealed partial class PurchaseEvaluator
         progress.Clear();
         badges.Clear();
         var count = purchase.Lines.Count;
+        LineCount = count;
         if (LineCategory.Length < count)
         {
             (LineCategory, LineSku) = (new int[count], new int[count]);
+            (LineAmount, LineQuantity) = (new decimal[count], new int[count]);
         }
 
-        ResetAccumulators(count, matcherCount, minorUnitsPerMajor);
         var amount = 0m;
         for (var i = 0; i < count; i++)
         {
             var line = purchase.Lines[i];
             amount += line.Amount;
+            LineAmount[i] = line.Amount;
+            LineQuantity[i] = line.Quantity;
             LineCategory[i] = SymbolTable.IdOf(symbols.Categories, line.Category);
             LineSku[i] = SymbolTable.IdOf(symbols.Skus, line.Sku);
         }
 
         Amount = amount;
+        ResetAccumulators(count, matcherCount, minorUnitsPerMajor);
+    }
+
+    /// <summary>
+    /// A cleared flag per exclusive group, reused across purchases (a stack buffer would keep the rule loop
+    /// from being tiered up with profile data).
+    /// </summary>
+    public Span<bool> ExclusiveGroupsUsed(int groups)
+    {
+        if (groupsUsed.Length < groups)
+        {
+            groupsUsed = new bool[groups];
+        }
+
+        var used = groupsUsed.AsSpan(0, groups);
+        used.Clear();
+        return used;
     }
 
     public void Record(string source, EffectKind kind, decimal amount, string? reference) =>

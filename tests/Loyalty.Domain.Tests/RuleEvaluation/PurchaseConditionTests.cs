@@ -43,6 +43,21 @@ public sealed class PurchaseConditionTests
     }
 
     [Fact]
+    public void A_rule_for_other_channels_neither_applies_nor_blocks_the_rules_after_it()
+    {
+        var program = WithRules(
+            Rule("kiosk-takeover", [new ChannelCondition(["kiosk"])], new AddPointsEffect(1000, null)) with { Order = 1, Stackable = false },
+            Rule("kiosk-in-group", [new ChannelCondition(["kiosk"])], new AddPointsEffect(500, null)) with { Order = 2, ExclusiveGroup = "g" },
+            Rule("web-in-group", [new ChannelCondition(["web"]), new ChannelCondition(["web", "app"])], Bonus) with { Order = 3, ExclusiveGroup = "g" });
+        var basket = Baskets.Of(("food", 10m));
+
+        Assert.Equal(110, Evaluate.Points(program, basket with { Channel = "Web" }));
+        Assert.Equal(10, Evaluate.Points(program, basket with { Channel = "app" }));
+        Assert.Equal(10, Evaluate.Points(program, basket with { Channel = "phone" }));
+        Assert.Equal(1010, Evaluate.Points(program, basket with { Channel = "kiosk" }));
+    }
+
+    [Fact]
     public void Time_of_day_is_read_in_the_program_time_zone()
     {
         var berlin = Plain with { TimeZone = "Europe/Berlin", Rules = [Rule("r", [new TimeOfDayCondition(new(18, 0), new(22, 0))], Bonus)] };

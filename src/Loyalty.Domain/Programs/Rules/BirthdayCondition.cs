@@ -9,6 +9,8 @@ public sealed record BirthdayCondition(int WithinDays) : RuleCondition
     internal override void Validate(ValidationContext context, string path) =>
         context.Require(WithinDays is >= 0 and <= 31, $"{path}.withinDays", "Must be between 0 and 31.");
 
+    internal override int Cost => 3;
+
     internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
         var within = WithinDays;

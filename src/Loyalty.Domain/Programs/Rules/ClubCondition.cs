@@ -8,6 +8,8 @@ public sealed record ClubCondition(IReadOnlyList<string> Clubs) : RuleCondition
 {
     internal override void Validate(ValidationContext context, string path) => context.RequireValues(Clubs, $"{path}.clubs");
 
+    internal override int Cost => 3;
+
     internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
         var accepted = MemberValues.Of(Clubs);

@@ -14,6 +14,8 @@ public sealed record EnrollmentAgeCondition(int? MinDays, int? MaxDays) : RuleCo
         context.Require(MinDays is null || MaxDays is null || MinDays <= MaxDays, $"{path}.maxDays", "Must not be below minDays.");
     }
 
+    internal override int Cost => 1;
+
     internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
         var min = MinDays ?? 0;

@@ -15,6 +15,8 @@ public sealed record LineItemsCondition(LineScope? Lines, int MinQuantity, decim
         context.Require(MinAmount >= 0, $"{path}.minAmount", "Must not be negative.");
     }
 
+    internal override int Cost => 2;
+
     internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
         var matcher = compilation.Matcher(Lines);

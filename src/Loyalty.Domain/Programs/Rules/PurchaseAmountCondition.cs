@@ -13,6 +13,8 @@ public sealed record PurchaseAmountCondition(decimal? Min, decimal? Max) : RuleC
         context.Require(Min is null || Max is null || Min <= Max, $"{path}.max", "Must not be below min.");
     }
 
+    internal override int Cost => 1;
+
     internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
         var min = Min ?? decimal.MinValue;

@@ -22,6 +22,15 @@ public abstract record RuleCondition
 {
     internal abstract void Validate(ValidationContext context, string path);
 
+    /// <summary>
+    /// Rough cost of testing the condition: 0 a flag or mask test, 1 a comparison of values, 2 sums over lines,
+    /// 3 reading the member's profile (string sets, birthday arithmetic). A rule tests its cheapest conditions
+    /// first: they are pure, so the order changes what a rule costs, never whether it holds. The profile
+    /// conditions come last because they alone could throw on malformed input (a missing list, a date at the
+    /// end of the calendar); last, they are tested in no case where the written order would not test them.
+    /// </summary>
+    internal virtual int Cost => 0;
+
     /// <summary>Turns the condition into a predicate once per program version; nothing is interpreted per purchase.</summary>
     internal abstract Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation);
 }

@@ -8,6 +8,8 @@ public sealed record SegmentCondition(IReadOnlyList<string> Segments) : RuleCond
 {
     internal override void Validate(ValidationContext context, string path) => context.RequireValues(Segments, $"{path}.segments");
 
+    internal override int Cost => 3;
+
     internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
         var accepted = MemberValues.Of(Segments);

@@ -8,6 +8,8 @@ public sealed record SubscriptionCondition(IReadOnlyList<string> Subscriptions) 
 {
     internal override void Validate(ValidationContext context, string path) => context.RequireValues(Subscriptions, $"{path}.subscriptions");
 
+    internal override int Cost => 3;
+
     internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
         var accepted = MemberValues.Of(Subscriptions);

@@ -10,6 +10,8 @@ public sealed record TimeOfDayCondition(TimeOnly From, TimeOnly To) : RuleCondit
     internal override void Validate(ValidationContext context, string path) =>
         context.Require(From != To, $"{path}.to", "Must differ from 'from'.");
 
+    internal override int Cost => 1;
+
     internal override Func<PurchaseEvaluator, bool> Compile(RuleCompilation compilation)
     {
         var from = From;
