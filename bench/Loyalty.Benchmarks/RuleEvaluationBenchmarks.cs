@@ -8,8 +8,9 @@ namespace Loyalty.Benchmarks;
 
 /// <summary>
 /// One purchase evaluation: the example program's tiers and discounts plus 50 rules, on a 5-line basket.
-/// <see cref="RulesForThisChannel"/> of the 50 are open to the purchase's channel: 50 is the stress case
-/// (37 effects apply), 10 a typical one (a program's rules mostly target other channels, stores or times; 8 apply).
+/// <see cref="RulesThatCanApply"/> of the 50 are open to this purchase: 50 is the stress case (37 effects apply),
+/// 10 a typical one (8 apply): a program's rules mostly target other channels, stores, tiers, segments or baskets,
+/// so each of the other 40 has one condition this purchase fails, of those five kinds in turn.
 /// </summary>
 [MemoryDiagnoser]
 [ShortRunJob]
@@ -21,14 +22,14 @@ public class RuleEvaluationBenchmarks
     private Purchase purchase = null!;
     private MemberSnapshot member = null!;
 
-    /// <summary>How many of the 50 rules the purchase's channel can meet.</summary>
+    /// <summary>How many of the 50 rules the purchase can meet.</summary>
     [Params(50, 10)]
-    public int RulesForThisChannel { get; set; }
+    public int RulesThatCanApply { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
-        var definition = ExamplePrograms.Default with { Version = 50, Rules = [.. Enumerable.Range(0, 50).Select(i => Rule(i, i < RulesForThisChannel))] };
+        var definition = ExamplePrograms.Default with { Version = 50, Rules = [.. Enumerable.Range(0, 50).Select(i => Rule(i, i < RulesThatCanApply))] };
         program = ProgramCompiler.Compile(definition);
         purchase = new Purchase(
             new DateTimeOffset(2026, 11, 21, 18, 30, 0, TimeSpan.Zero),
@@ -48,7 +49,7 @@ public class RuleEvaluationBenchmarks
     [Benchmark]
     public PurchaseEvaluation Evaluate() => program.Evaluate(purchase, member);
 
-    private static RuleDefinition Rule(int i, bool forThisChannel)
+    private static RuleDefinition Rule(int i, bool canApply)
     {
         var category = Categories[i % Categories.Length];
         RuleCondition condition = (i % 6) switch
@@ -67,6 +68,17 @@ public class RuleEvaluationBenchmarks
             2 => new CashbackPercentEffect(1m, new LineScope([category], [$"SKU-{i % 5}"])),
             _ => new DiscountPercentEffect(2m, null),
         };
-        return new RuleDefinition($"rule-{i:00}", i, true, i % 10 == 0 ? "group" : null, null, null, [condition, new ChannelCondition(forThisChannel ? ["app", "web"] : ["kiosk"])], [effect]);
+        RuleCondition gate = canApply ? new ChannelCondition(["app", "web"]) : Closed(i);
+        return new RuleDefinition($"rule-{i:00}", i, true, i % 10 == 0 ? "group" : null, null, null, [condition, gate], [effect]);
     }
+
+    // A condition the benchmark purchase fails (store berlin-flagship, channel app, a Gold member in segment vip, 149.85 EUR).
+    private static RuleCondition Closed(int i) => (i % 5) switch
+    {
+        0 => new ChannelCondition(["kiosk"]),
+        1 => new StoreCondition(["hamburg-outlet"]),
+        2 => new TierCondition(["Platinum"]),
+        3 => new SegmentCondition([$"segment-{i}"]),
+        _ => new PurchaseAmountCondition(10_000m, null),
+    };
 }
