@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Loyalty.Domain.Challenges;
 
 namespace Loyalty.Domain.Members;
@@ -69,6 +70,9 @@ public sealed record MemberState(
     private readonly ImmutableSortedSet<string>? offers;
     private readonly ImmutableList<string>? recentResults;
 
+    // Derived from Purchases, never serialized: PurchaseHistory keeps it in step, and the first read after a load builds it.
+    private PurchaseTimeline? timeline;
+
     /// <summary>
     /// How many of the newest transactions keep their result in memory (and in snapshots). Older ones keep only their
     /// request hash: a retry is still recognised at once, and its result is read from the journal, which keeps them all.
@@ -106,6 +110,14 @@ public sealed record MemberState(
     {
         get => offers ?? ImmutableSortedSet<string>.Empty.WithComparer(StringComparer.Ordinal);
         init => offers = value;
+    }
+
+    /// <summary>The purchases in time order with running net totals: tier qualification reads its window from it.</summary>
+    [JsonIgnore]
+    internal PurchaseTimeline Timeline
+    {
+        get => timeline is { } known && known.Count == Purchases.Count ? known : timeline = PurchaseTimeline.Of(Purchases.Values);
+        init => timeline = value;
     }
 
     /// <summary>The totals of <paramref name="wallet"/>.</summary>

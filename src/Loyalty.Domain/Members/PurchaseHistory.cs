@@ -16,9 +16,11 @@ internal static class PurchaseHistory
             challenges = challenges.SetItem(progress.ChallengeId, challenges.GetValueOrDefault(progress.ChallengeId) + progress.Amount);
         }
 
+        var purchases = state.Purchases.Add(e.TransactionId, record);
         return state with
         {
-            Purchases = state.Purchases.Add(e.TransactionId, record),
+            Purchases = purchases,
+            Timeline = state.Timeline.Add(record, purchases.Values),
             LifetimeSpend = state.LifetimeSpend + evaluation.Spend,
             Challenges = challenges,
             Badges = state.Badges.Union(evaluation.Badges),
@@ -56,9 +58,11 @@ internal static class PurchaseHistory
         }
 
         var returned = record with { ReturnedLineIds = [.. record.ReturnedLineIds, .. e.LineIds] };
+        var purchases = state.Purchases.SetItem(e.PurchaseTransactionId, returned);
         return state with
         {
-            Purchases = state.Purchases.SetItem(e.PurchaseTransactionId, returned),
+            Purchases = purchases,
+            Timeline = PurchaseTimeline.Of(purchases.Values),
             LifetimeSpend = state.LifetimeSpend - e.Spend,
             Challenges = challenges,
         };

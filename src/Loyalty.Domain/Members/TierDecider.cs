@@ -85,17 +85,7 @@ internal static class TierDecider
     public static decimal QualifyingMetric(MemberState state, CompiledProgram program, DateTimeOffset now)
     {
         var policy = program.Definition.Tiers;
-        var windowStart = now.AddDays(-policy.WindowDays);
-        var metric = 0m;
-        // The dictionary's own struct enumerator: Values is an iterator that allocates and runs slower.
-        foreach (var (_, purchase) in state.Purchases)
-        {
-            if (purchase.At > windowStart && purchase.At <= now)
-            {
-                metric += policy.Basis == TierBasis.Spend ? purchase.NetSpend : purchase.NetPoints;
-            }
-        }
-
-        return metric;
+        var (spend, points) = state.Timeline.Between(now.AddDays(-policy.WindowDays), now);
+        return policy.Basis == TierBasis.Spend ? spend : points;
     }
 }
