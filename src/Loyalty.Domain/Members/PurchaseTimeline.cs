@@ -6,7 +6,7 @@ namespace Loyalty.Domain.Members;
 /// member with 1,500 purchases more than the rest of a purchase's decision). Derived from
 /// <see cref="MemberState.Purchases"/>, never stored. Like <see cref="LotLedger"/>, versions share one buffer and a
 /// purchase recorded on the newest version is appended in place; a return, or a purchase recorded earlier than the
-/// last one, rebuilds it.
+/// last one, rebuilds it; a purchase recorded on an older version (a quote's scratch state) copies it.
 /// </summary>
 internal sealed class PurchaseTimeline
 {
@@ -35,14 +35,20 @@ internal sealed class PurchaseTimeline
     public PurchaseTimeline Add(PurchaseRecord purchase, IEnumerable<PurchaseRecord> all)
     {
         var entries = _entries;
-        var inOrder = Count == 0 || entries.At[Count - 1] <= purchase.At;
-        if (inOrder && Count < entries.Capacity && Interlocked.CompareExchange(ref entries.Used, Count + 1, Count) == Count)
+        if (Count > 0 && purchase.At < entries.At[Count - 1])
         {
-            entries.Set(Count, purchase);
-            return new(entries, Count + 1);
+            return Of(all);
         }
 
-        return Of(all);
+        // The slot is free for the newest version only; an older one (a quote's scratch state) copies.
+        if (Count >= entries.Capacity || Interlocked.CompareExchange(ref entries.Used, Count + 1, Count) != Count)
+        {
+            entries = entries.CopyOf(Count, Math.Max(4, Count * 2));
+            entries.Used = Count + 1;
+        }
+
+        entries.Set(Count, purchase);
+        return new(entries, Count + 1);
     }
 
     /// <summary>Net spend and points of the purchases recorded after <paramref name="after"/> and up to <paramref name="upTo"/>.</summary>
@@ -81,6 +87,15 @@ internal sealed class PurchaseTimeline
         public int Used;
 
         public int Capacity => At.Length;
+
+        public Entries CopyOf(int count, int capacity)
+        {
+            var copy = new Entries(capacity);
+            Array.Copy(At, copy.At, count);
+            Array.Copy(Spend, copy.Spend, count);
+            Array.Copy(Points, copy.Points, count);
+            return copy;
+        }
 
         public void Set(int index, PurchaseRecord purchase)
         {

@@ -27,6 +27,31 @@ public sealed class TierWindowProperties
         }));
     }
 
+    // Quotes decide on a state and drop the result, so the next purchase appends to a version already appended to.
+    [Fact]
+    public void Every_version_keeps_its_own_totals_whatever_is_appended_to_which_version()
+    {
+        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        Check.One(Runs, Prop.ForAll(Gen.ArrayOf(Gen.Choose(0, 1_000)).ToArbitrary(), picks =>
+        {
+            var versions = new List<(PurchaseTimeline Timeline, PurchaseRecord[] Purchases)> { (PurchaseTimeline.Of([]), []) };
+            foreach (var (pick, step) in picks.Select((pick, step) => (pick, step)))
+            {
+                var (timeline, purchases) = versions[pick % versions.Count];
+                var purchase = new PurchaseRecord($"t{step}", start.AddHours(step - (pick % 3)), [new("1", pick, pick % 50, 0m, 0m)], [], [], null, null);
+                PurchaseRecord[] all = [.. purchases, purchase];
+                versions.Add((timeline.Add(purchase, all), all));
+            }
+
+            Assert.All(versions, version =>
+            {
+                var (after, upTo) = (start.AddHours(picks.Length / 3), start.AddHours(picks.Length));
+                var inWindow = version.Purchases.Where(p => p.At > after && p.At <= upTo).ToArray();
+                Assert.Equal((inWindow.Sum(p => p.NetSpend), inWindow.Sum(p => p.NetPoints)), version.Timeline.Between(after, upTo));
+            });
+        }));
+    }
+
     private static void AssertWindows(MemberState state, DateTimeOffset now)
     {
         foreach (var days in WindowDays)
