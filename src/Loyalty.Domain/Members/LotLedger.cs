@@ -7,7 +7,8 @@ namespace Loyalty.Domain.Members;
 /// <summary>
 /// A member's lots, lot n at index n - 1: an immutable list that appends without copying. Successive versions share
 /// one buffer and each sees only its own first <see cref="Count"/> lots. Appending to the newest version writes the
-/// buffer's next free slot; appending to an older version (a quote's scratch state, say) or changing a lot copies.
+/// buffer's next free slot; appending to a version that was appended to already, or changing a lot, copies. (A quote
+/// decides on the newest state and takes the slot, so the purchase after it copies once.)
 /// An immutable array copied the whole ledger for every lot credited: three campaign bonuses and the purchase's own
 /// points and cashback made five copies per purchase, each as long as the member's history.
 /// </summary>
@@ -28,7 +29,7 @@ public sealed class LotLedger : IReadOnlyList<Lot>
     public Lot this[int index] => (uint)index < (uint)Count ? _buffer.Items[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>A ledger holding <paramref name="lots"/>; the array is taken over, not copied.</summary>
-    public static LotLedger Of(Lot[] lots)
+    internal static LotLedger Of(Lot[] lots)
     {
         ArgumentNullException.ThrowIfNull(lots);
         return lots.Length == 0 ? Empty : new(new SharedBuffer(lots, lots.Length), lots.Length);

@@ -3,7 +3,11 @@ using Loyalty.Domain.Events;
 
 namespace Loyalty.Domain.Members;
 
-/// <summary>How purchase events change the purchase history, lifetime spend, challenges and badges.</summary>
+/// <summary>
+/// How purchase events change the purchase history, lifetime spend, challenges and badges. Whatever changes a
+/// purchase's time, net spend or net points (recording it, a return) must set <see cref="MemberState.Timeline"/> too;
+/// linking lots, campaign bonuses and challenge contributions change none of them and leave it as it is.
+/// </summary>
 internal static class PurchaseHistory
 {
     public static MemberState Record(MemberState state, PurchaseRecorded e)

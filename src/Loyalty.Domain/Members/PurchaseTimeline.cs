@@ -6,7 +6,8 @@ namespace Loyalty.Domain.Members;
 /// member with 1,500 purchases more than the rest of a purchase's decision). Derived from
 /// <see cref="MemberState.Purchases"/>, never stored. Like <see cref="LotLedger"/>, versions share one buffer and a
 /// purchase recorded on the newest version is appended in place; a return, or a purchase recorded earlier than the
-/// last one, rebuilds it; a purchase recorded on an older version (a quote's scratch state) copies it.
+/// last one, rebuilds it; a purchase recorded on a version that was appended to already (the state a quote decided
+/// from) copies it once.
 /// </summary>
 internal sealed class PurchaseTimeline
 {
@@ -40,7 +41,7 @@ internal sealed class PurchaseTimeline
             return Of(all);
         }
 
-        // The slot is free for the newest version only; an older one (a quote's scratch state) copies.
+        // The slot is free only to the first version appending at this count; any other copies.
         if (Count >= entries.Capacity || Interlocked.CompareExchange(ref entries.Used, Count + 1, Count) != Count)
         {
             entries = entries.CopyOf(Count, Math.Max(4, Count * 2));

@@ -167,7 +167,7 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
         try
         {
             // The decider folded its events into decision.State already; the journal adopts it once they are durable.
-            await _journal.AppendAsync(decision.Events, decision.State, IdempotencyOf(completed));
+            await _journal.AppendAsync(decision.Events, decision.State, IdempotencyOf(completed, ReferenceEquals(decision.Events[^1], completed)));
             reserved?.Commit(before, decision, CampaignPurchase.SpendOf(command));
         }
         catch (DuplicateRequestException duplicate) when (completed is not null)
@@ -202,14 +202,25 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
         return new MemberOutcome(ResultOf(record), null, true);
     }
 
-    // TransactionCompleted is the last event of a decision and holds the result, so the record points at it.
-    private static IdempotencyRecord? IdempotencyOf(TransactionCompleted? completed) =>
-        completed is null ? null : IdempotencyRecord.InLastEvent(completed.TransactionId, completed.RequestHash);
+    // TransactionCompleted closes a decision and holds the result, so the record points at it rather than copying it;
+    // should it ever not be the last event, the record keeps a copy as it used to.
+    private IdempotencyRecord? IdempotencyOf(TransactionCompleted? completed, bool isLast) =>
+        completed is null ? null
+        : isLast ? IdempotencyRecord.InLastEvent(completed.TransactionId, completed.RequestHash)
+        : new IdempotencyRecord(completed.TransactionId, completed.RequestHash, _serializer.Serialize(completed.Result));
 
     // Records written before results were kept only in TransactionCompleted hold a serialized CommandResult.
-    private CommandResult ResultOf(IdempotencyRecord record) => record.ResultInLastEvent
-        ? ((TransactionCompleted)_serializer.Deserialize<IMemberEvent>(record.Result.Span)).Result
-        : _serializer.Deserialize<CommandResult>(record.Result.Span);
+    private CommandResult ResultOf(IdempotencyRecord record)
+    {
+        if (!record.ResultInLastEvent)
+        {
+            return _serializer.Deserialize<CommandResult>(record.Result.Span);
+        }
+
+        return record.Result.IsEmpty ? throw new InvalidOperationException($"Transaction '{record.Key}' is recorded, but the event holding its result is missing from the journal.")
+            : _serializer.Deserialize<IMemberEvent>(record.Result.Span) is TransactionCompleted completed ? completed.Result
+            : throw new InvalidOperationException($"Transaction '{record.Key}' is recorded, but its last event is not the TransactionCompleted that holds its result.");
+    }
 
     // One reminder per member, moved only when the next due moment comes earlier than the one set,
     // so most purchases cost no reminder write.

@@ -95,7 +95,7 @@ internal sealed class JournalBatchCommitter(NpgsqlDataSource dataSource, int bul
         {
             while (await reader.ReadAsync())
             {
-                stored[reader.GetString(0)] = new(reader.GetString(1), reader.GetString(2), reader.GetFieldValue<byte[]>(3), reader.GetBoolean(4));
+                stored[reader.GetString(0)] = new(reader.GetString(1), reader.GetString(2), JournalSql.ResultOrEmpty(reader, 3), reader.GetBoolean(4));
             }
         }
 

@@ -63,6 +63,13 @@ internal static class JournalSql
         LEFT JOIN journal_events AS e ON k.result IS NULL AND e.grain_id = k.grain_id AND e.sequence = k.sequence
         """;
 
+    /// <summary>
+    /// A record's result column as read by <see cref="FindIdempotency"/> or <see cref="ReadIdempotency"/>: NULL only if
+    /// the event it points at is gone, which then fails the one caller that needs it, not the batch that read it.
+    /// </summary>
+    public static byte[] ResultOrEmpty(System.Data.Common.DbDataReader reader, int column) =>
+        reader.IsDBNull(column) ? [] : reader.GetFieldValue<byte[]>(column);
+
     /// <summary>One stored record; a result left out is the payload of the event at the record's sequence. $1 grain id, $2 key.</summary>
     public const string FindIdempotency = """
         SELECT k.key, k.request_hash, coalesce(k.result, e.payload), k.result IS NULL

@@ -124,7 +124,7 @@ public sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         command.Parameters.Add(new() { Value = key });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? new IdempotencyRecord(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2), reader.GetBoolean(3))
+            ? new IdempotencyRecord(reader.GetString(0), reader.GetString(1), JournalSql.ResultOrEmpty(reader, 2), reader.GetBoolean(3))
             : null;
     }
 

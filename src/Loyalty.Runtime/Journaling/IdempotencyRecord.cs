@@ -7,7 +7,10 @@ namespace Loyalty.Runtime.Journaling;
 /// </summary>
 /// <param name="Key">The client's idempotency key (e.g. the transaction id).</param>
 /// <param name="RequestHash">A hash of the request body that first used the key.</param>
-/// <param name="Result">The serialized result returned to the first request.</param>
+/// <param name="Result">
+/// The serialized result returned to the first request, or, when <paramref name="ResultInLastEvent"/> is set, the
+/// payload of the event that holds it (empty if that event is missing).
+/// </param>
 /// <param name="ResultInLastEvent">
 /// The result is kept once, inside the last event of the append that recorded the key, instead of a second copy
 /// here: an append leaves <paramref name="Result"/> empty, and a journal handing the record back puts that event's

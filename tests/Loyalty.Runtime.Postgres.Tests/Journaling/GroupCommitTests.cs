@@ -90,12 +90,31 @@ public sealed class GroupCommitTests(GroupCommitTests.Database database) : IClas
         var grains = Enumerable.Range(0, appends).Select(_ => TestGrains.New()).ToArray();
 
         await Task.WhenAll(grains.Select(g => journal.AppendAsync(
-            Append(g, 0, events: 2, IdempotencyRecord.InLastEvent("tx-1", "h")), TestContext.Current.CancellationToken)));
+            new JournalAppend(g, 0, [("A", "\"first\""u8.ToArray()), ("B", Encoding.UTF8.GetBytes($"\"{g}\""))], IdempotencyRecord.InLastEvent("tx-1", "h")),
+            TestContext.Current.CancellationToken)));
 
-        Assert.Equal(0, await database.ScalarAsync<long>(
-            "SELECT count(*) FROM journal_idempotency WHERE grain_id = ANY($1) AND result IS NOT NULL", (object)grains.Select(g => g.ToString()).ToArray()));
-        var found = await journal.FindIdempotencyRecordAsync(grains[^1], "tx-1", TestContext.Current.CancellationToken);
-        Assert.Equal("{}", Encoding.UTF8.GetString(found!.Result.Span));
+        Assert.Equal((long)appends, await database.ScalarAsync<long>(
+            "SELECT count(*) FROM journal_idempotency WHERE grain_id = ANY($1) AND result IS NULL", (object)grains.Select(g => g.ToString()).ToArray()));
+        foreach (var grain in grains)
+        {
+            var found = await journal.FindIdempotencyRecordAsync(grain, "tx-1", TestContext.Current.CancellationToken);
+            Assert.Equal($"\"{grain}\"", Encoding.UTF8.GetString(found!.Result.Span));
+        }
+    }
+
+    [Fact]
+    public async Task A_record_whose_event_is_gone_reads_back_empty_instead_of_failing_the_batch()
+    {
+        await using var journal = new PostgresEventJournal(await database.SharedAsync(), Batching);
+        var grain = TestGrains.New();
+        await journal.AppendAsync(Append(grain, 0, events: 2, IdempotencyRecord.InLastEvent("tx-1", "h")), TestContext.Current.CancellationToken);
+        await database.ScalarAsync<int>("DELETE FROM journal_events WHERE grain_id = $1 AND sequence = 2 RETURNING 1", grain.ToString());
+
+        var found = await journal.FindIdempotencyRecordAsync(grain, "tx-1", TestContext.Current.CancellationToken);
+        var duplicate = await Assert.ThrowsAsync<DuplicateRequestException>(() =>
+            journal.AppendAsync(Append(grain, 2, idempotency: IdempotencyRecord.InLastEvent("tx-1", "h")), TestContext.Current.CancellationToken));
+
+        Assert.All(new[] { found!, duplicate.Existing }, record => Assert.True(record.ResultInLastEvent && record.Result.IsEmpty));
     }
 
     [Fact]

@@ -22,10 +22,10 @@ public sealed class LegacyIdempotencyRecordTests(LegacyIdempotencyRecordTests.Da
         Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM journal_idempotency WHERE key IN ('kept-in-event', 'copied') AND result IS NOT NULL"));
 
         // What an older silo wrote: the result itself in the record (here the one its TransactionCompleted event holds).
-        await ScalarAsync("""
+        Assert.Equal(1L, await ScalarAsync("""
             UPDATE journal_idempotency AS k SET result = convert_to((convert_from(e.payload, 'UTF8')::jsonb -> 'result')::text, 'UTF8')
             FROM journal_events AS e WHERE k.key = 'copied' AND e.grain_id = k.grain_id AND e.sequence = k.sequence RETURNING 1
-            """);
+            """));
         // Newer purchases push both results out of the member's memory, so a retry must read the journal.
         for (var i = 0; i <= MemberState.RecentResultsKept; i++)
         {
