@@ -48,7 +48,7 @@ public static class ProgramCompiler
                 // purchases in a channel they accept (see CompiledRule.CanApplyInChannel).
                 [.. rule.Conditions.Where(condition => condition is not ChannelCondition).OrderBy(condition => condition.Cost).Select(condition => condition.Compile(compilation))],
                 [.. rule.Effects.Select(effect => effect.Compile(rule.Id, compilation))],
-                [.. rule.Conditions.OfType<ChannelCondition>().Select(condition => compilation.Channels.Mask(condition.Channels))]))
+                [.. rule.Conditions.OfType<ChannelCondition>().Select(condition => condition.AcceptedChannels(compilation))]))
             .ToArray();
         var timeZone = TimeZoneInfo.FindSystemTimeZoneById(definition.TimeZone);
         return new CompiledProgram(definition, timeZone, rules, groups.Count, compilation);
