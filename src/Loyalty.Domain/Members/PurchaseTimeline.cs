@@ -4,16 +4,14 @@ namespace Loyalty.Domain.Members;
 /// The member's purchases in time order with running totals of net spend and points, so tier qualification sums its
 /// rolling window with two binary searches instead of walking every purchase the member ever made (which cost a
 /// member with 1,500 purchases more than the rest of a purchase's decision). Derived from
-/// <see cref="MemberState.Purchases"/>, never stored. Like <see cref="LotLedger"/>, versions share one buffer and a
-/// purchase recorded on the newest version is appended in place; a return, or a purchase recorded earlier than the
-/// last one, rebuilds it; a purchase recorded on a version that was appended to already (the state a quote decided
-/// from) copies it once.
+/// <see cref="MemberState.Purchases"/>, never stored. Versions share a <see cref="SharedAppendBuffer{T}"/>, so a
+/// purchase is appended in place; a return, or a purchase recorded earlier than the last one, rebuilds it.
 /// </summary>
 internal sealed class PurchaseTimeline
 {
-    private readonly Entries _entries;
+    private readonly SharedAppendBuffer<Entry> _entries;
 
-    private PurchaseTimeline(Entries entries, int count) => (_entries, Count) = (entries, count);
+    private PurchaseTimeline(SharedAppendBuffer<Entry> entries, int count) => (_entries, Count) = (entries, count);
 
     /// <summary>How many purchases it holds.</summary>
     public int Count { get; }
@@ -22,34 +20,22 @@ internal sealed class PurchaseTimeline
     public static PurchaseTimeline Of(IEnumerable<PurchaseRecord> purchases)
     {
         var ordered = purchases.OrderBy(purchase => purchase.At).ThenBy(purchase => purchase.TransactionId, StringComparer.Ordinal).ToArray();
-        var entries = new Entries(Math.Max(4, ordered.Length * 2));
+        var entries = new Entry[ordered.Length];
         for (var i = 0; i < ordered.Length; i++)
         {
-            entries.Set(i, ordered[i]);
+            entries[i] = Entry.After(i == 0 ? default : entries[i - 1], ordered[i]);
         }
 
-        entries.Used = ordered.Length;
-        return new(entries, ordered.Length);
+        return new(SharedAppendBuffer<Entry>.Over(entries), entries.Length);
     }
 
-    /// <summary>This timeline with a new purchase.</summary>
+    /// <summary>This timeline with a new purchase; <paramref name="all"/> are every purchase including it.</summary>
     public PurchaseTimeline Add(PurchaseRecord purchase, IEnumerable<PurchaseRecord> all)
     {
-        var entries = _entries;
-        if (Count > 0 && purchase.At < entries.At[Count - 1])
-        {
-            return Of(all);
-        }
-
-        // The slot is free only to the first version appending at this count; any other copies.
-        if (Count >= entries.Capacity || Interlocked.CompareExchange(ref entries.Used, Count + 1, Count) != Count)
-        {
-            entries = entries.CopyOf(Count, Math.Max(4, Count * 2));
-            entries.Used = Count + 1;
-        }
-
-        entries.Set(Count, purchase);
-        return new(entries, Count + 1);
+        var last = Count == 0 ? default : _entries[Count - 1];
+        return Count > 0 && purchase.At < last.At
+            ? Of(all)
+            : new(_entries.Append(Count, Entry.After(last, purchase)), Count + 1);
     }
 
     /// <summary>Net spend and points of the purchases recorded after <paramref name="after"/> and up to <paramref name="upTo"/>.</summary>
@@ -62,8 +48,9 @@ internal sealed class PurchaseTimeline
             return (0m, 0);
         }
 
-        var (spendBefore, pointsBefore) = first == 0 ? (0m, 0L) : (_entries.Spend[first - 1], _entries.Points[first - 1]);
-        return (_entries.Spend[end - 1] - spendBefore, _entries.Points[end - 1] - pointsBefore);
+        var before = first == 0 ? default : _entries[first - 1];
+        var through = _entries[end - 1];
+        return (through.Spend - before.Spend, through.Points - before.Points);
     }
 
     // Index of the first purchase recorded after the moment (Count when none is).
@@ -73,36 +60,16 @@ internal sealed class PurchaseTimeline
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            (low, high) = _entries.At[middle] <= moment ? (middle + 1, high) : (low, middle);
+            (low, high) = _entries[middle].At <= moment ? (middle + 1, high) : (low, middle);
         }
 
         return low;
     }
 
-    // Parallel arrays of moments and running totals; Used only grows, by compare-and-swap.
-    private sealed class Entries(int capacity)
+    // One purchase's moment and the running totals through it.
+    private readonly record struct Entry(DateTimeOffset At, decimal Spend, long Points)
     {
-        public readonly DateTimeOffset[] At = new DateTimeOffset[capacity];
-        public readonly decimal[] Spend = new decimal[capacity];
-        public readonly long[] Points = new long[capacity];
-        public int Used;
-
-        public int Capacity => At.Length;
-
-        public Entries CopyOf(int count, int capacity)
-        {
-            var copy = new Entries(capacity);
-            Array.Copy(At, copy.At, count);
-            Array.Copy(Spend, copy.Spend, count);
-            Array.Copy(Points, copy.Points, count);
-            return copy;
-        }
-
-        public void Set(int index, PurchaseRecord purchase)
-        {
-            At[index] = purchase.At;
-            Spend[index] = (index == 0 ? 0m : Spend[index - 1]) + purchase.NetSpend;
-            Points[index] = (index == 0 ? 0L : Points[index - 1]) + purchase.NetPoints;
-        }
+        public static Entry After(Entry previous, PurchaseRecord purchase) =>
+            new(purchase.At, previous.Spend + purchase.NetSpend, previous.Points + purchase.NetPoints);
     }
 }
