@@ -74,4 +74,27 @@ public sealed class InMemoryJournaledStateTests
 
         Assert.Equal([5], state.State);
     }
+
+    // Each small event adds a hundred entries: with an interval of 1, only the events' weight spaces the snapshots.
+    [Fact]
+    public async Task A_snapshot_waits_until_the_events_since_the_last_one_weigh_as_much_as_it()
+    {
+        var journal = new InMemoryEventJournal();
+        JournaledState<List<int>, Earned> HundredEach() =>
+            new(Member, journal, Serializer, () => [], (list, e) => [.. list, .. Enumerable.Repeat(e.Points, 100)], new JournaledStateOptions { SnapshotInterval = 1 });
+        var state = HundredEach();
+        await state.ReadAsync(TestContext.Current.CancellationToken);
+        for (var i = 1; i <= 40; i++)
+        {
+            await state.AppendAsync(new Earned(i), cancellationToken: TestContext.Current.CancellationToken);
+        }
+
+        var stream = await journal.ReadAsync(Member, TestContext.Current.CancellationToken);
+
+        Assert.InRange(stream.Snapshot!.Sequence, 1, 39);
+        Assert.InRange(stream.Events.Sum(e => e.Payload.Length), 1, stream.Snapshot.State.Length);
+        var reactivated = HundredEach();
+        await reactivated.ReadAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(state.State, reactivated.State);
+    }
 }
