@@ -36,18 +36,4 @@ public class MigratedDatabase(PostgresServer server) : PostgresDatabase(server)
         await new SchemaMigrator(dataSource).MigrateAsync(TestContext.Current.CancellationToken);
         return dataSource;
     }
-
-    /// <summary>Runs a scalar query on the class database.</summary>
-    public async Task<T> ScalarAsync<T>(string sql, params object[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
-        }
-
-        return (T)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
-    }
 }

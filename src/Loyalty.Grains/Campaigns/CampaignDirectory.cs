@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Loyalty.Domain.Campaigns;
 using Loyalty.Grains.Live;
 using Loyalty.Runtime;
@@ -13,10 +12,10 @@ namespace Loyalty.Grains.Campaigns;
 public sealed class CampaignDirectory(IGrainFactory grains, ICampaignLiveFeed feed)
 {
     private readonly Lock _gate = new();
-    private ImmutableDictionary<string, SiloCampaign> _live = ImmutableDictionary<string, SiloCampaign>.Empty.WithComparers(StringComparer.Ordinal);
 
-    // The live campaigns in id order, rebuilt on each (rare) change so a purchase neither sorts nor allocates.
-    private SiloCampaign[] _ordered = [];
+    // The live campaigns in id order, replaced whole on each (rare) change under the gate, so a purchase reads them
+    // without a lock, a sort or an allocation. A silo holds a handful, so finding one by id is a scan.
+    private SiloCampaign[] _live = [];
     private Task? _loading;
 
     /// <summary>Campaigns a purchase processed at <paramref name="now"/> may earn from.</summary>
@@ -29,16 +28,16 @@ public sealed class CampaignDirectory(IGrainFactory grains, ICampaignLiveFeed fe
         }
 
         await (_loading ??= Task.Run(LoadAsync));
-        var ordered = Volatile.Read(ref _ordered);
-        foreach (var campaign in ordered)
+        var live = Volatile.Read(ref _live);
+        foreach (var campaign in live)
         {
             if (!campaign.IsLiveAt(now))
             {
-                return Array.FindAll(ordered, c => c.IsLiveAt(now));
+                return Array.FindAll(live, c => c.IsLiveAt(now));
             }
         }
 
-        return ordered;
+        return live;
     }
 
     /// <summary>Makes a campaign live on this silo; an entry already open keeps its lease.</summary>
@@ -46,12 +45,12 @@ public sealed class CampaignDirectory(IGrainFactory grains, ICampaignLiveFeed fe
     {
         lock (_gate)
         {
-            if (_live.ContainsKey(campaignId))
+            if (Find(_live, campaignId) is not null)
             {
                 return;
             }
 
-            Publish(_live.Add(campaignId, new SiloCampaign(campaignId, definition, grains)));
+            Volatile.Write(ref _live, [.. _live.Append(new SiloCampaign(campaignId, definition, grains)).OrderBy(c => c.Terms.CampaignId, StringComparer.Ordinal)]);
         }
 
         feed.LiveCampaignsChanged();
@@ -63,12 +62,13 @@ public sealed class CampaignDirectory(IGrainFactory grains, ICampaignLiveFeed fe
         SiloCampaign? campaign;
         lock (_gate)
         {
-            if (!_live.TryGetValue(campaignId, out campaign))
+            campaign = Find(_live, campaignId);
+            if (campaign is null)
             {
                 return (0, CampaignReport.None);
             }
 
-            Publish(_live.Remove(campaignId));
+            Volatile.Write(ref _live, Array.FindAll(_live, c => c != campaign));
         }
 
         feed.LiveCampaignsChanged();
@@ -76,13 +76,10 @@ public sealed class CampaignDirectory(IGrainFactory grains, ICampaignLiveFeed fe
     }
 
     /// <summary>Awards this silo made but has not reported yet.</summary>
-    internal CampaignReport Unreported(string campaignId) => _live.GetValueOrDefault(campaignId)?.Unreported ?? CampaignReport.None;
+    internal CampaignReport Unreported(string campaignId) => Find(Volatile.Read(ref _live), campaignId)?.Unreported ?? CampaignReport.None;
 
-    private void Publish(ImmutableDictionary<string, SiloCampaign> live)
-    {
-        _live = live;
-        Volatile.Write(ref _ordered, [.. live.Values.OrderBy(c => c.Terms.CampaignId, StringComparer.Ordinal)]);
-    }
+    private static SiloCampaign? Find(SiloCampaign[] live, string campaignId) =>
+        Array.Find(live, campaign => string.Equals(campaign.Terms.CampaignId, campaignId, StringComparison.Ordinal));
 
     private async Task LoadAsync()
     {

@@ -2,7 +2,6 @@ using System.Net;
 using Loyalty.Domain.Members;
 using Loyalty.Testing.Postgres;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Npgsql;
 
 namespace Loyalty.Silo.Tests.Apis;
 
@@ -19,10 +18,10 @@ public sealed class LegacyIdempotencyRecordTests(LegacyIdempotencyRecordTests.Da
         await till.EnrollAsync("legacy-bo");
         using var kept = await till.PostAsync("/api/v1/members/legacy-bo/purchases", LoyaltyClient.Purchase("kept-in-event", 10m));
         using var copied = await till.PostAsync("/api/v1/members/legacy-bo/purchases", LoyaltyClient.Purchase("copied", 20m));
-        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM journal_idempotency WHERE key IN ('kept-in-event', 'copied') AND result IS NOT NULL"));
+        Assert.Equal(0L, await database.ScalarAsync<long>("SELECT count(*) FROM journal_idempotency WHERE key IN ('kept-in-event', 'copied') AND result IS NOT NULL"));
 
         // What an older silo wrote: the result itself in the record (here the one its TransactionCompleted event holds).
-        Assert.Equal(1L, await ScalarAsync("""
+        Assert.Equal(1, await database.ScalarAsync<int>("""
             UPDATE journal_idempotency AS k SET result = convert_to((convert_from(e.payload, 'UTF8')::jsonb -> 'result')::text, 'UTF8')
             FROM journal_events AS e WHERE k.key = 'copied' AND e.grain_id = k.grain_id AND e.sequence = k.sequence RETURNING 1
             """));
@@ -40,13 +39,5 @@ public sealed class LegacyIdempotencyRecordTests(LegacyIdempotencyRecordTests.Da
             Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
             Assert.Equal(await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), await retry.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         }
-    }
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken) ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
     }
 }
