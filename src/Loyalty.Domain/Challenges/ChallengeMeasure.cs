@@ -62,13 +62,13 @@ internal static class ChallengeMeasure
     public static int PeriodOf(ChallengeDefinition challenge, DateOnly localDate) =>
         challenge.Kind != ChallengeKind.Streak ? 0 : challenge.StreakUnit == StreakUnit.Weeks ? localDate.DayNumber / 7 : localDate.DayNumber;
 
-    /// <summary>Progress after adding <paramref name="contribution"/> (of <paramref name="spend"/>) to <paramref name="current"/>.</summary>
-    public static decimal ProgressWith(ChallengeState current, ChallengeContribution contribution, decimal spend) => contribution.Kind switch
+    /// <summary>Progress after adding a purchase (counted <paramref name="spend"/> in <paramref name="period"/>, the set's <paramref name="skus"/>) to <paramref name="current"/>.</summary>
+    public static decimal ProgressWith(ChallengeState current, ChallengeKind kind, int period, IReadOnlyList<string>? skus, decimal spend) => kind switch
     {
         ChallengeKind.Spend => current.Spend + spend,
         ChallengeKind.Visits => current.Visits + 1,
-        ChallengeKind.Streak => Math.Max(current.Progress, RunThrough(current.Periods, contribution.Period)),
-        _ => current.Skus.Count + NewSkus(current, contribution.Skus!),
+        ChallengeKind.Streak => Math.Max(current.Progress, RunThrough(current.Periods, period)),
+        _ => current.Skus.Count + NewSkus(current, skus!),
     };
 
     // A basket holds a few lines: a quadratic look-back is cheaper than a set built per purchase and challenge.

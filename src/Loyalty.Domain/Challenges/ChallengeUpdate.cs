@@ -42,10 +42,10 @@ public sealed record ChallengeUpdate(
                 case ChallengeJoined e:
                     Upsert(updates ??= [], after, e.ChallengeId, true, static (u, _) => u with { Joined = true });
                     break;
-                case ChallengeProgressed e:
-                    foreach (var step in e.Steps)
+                case PurchaseRecorded { Challenges: { } advances }:
+                    foreach (var advance in advances)
                     {
-                        Upsert(updates ??= [], after, step.Contribution.ChallengeId, step.Progress, static (u, progress) => u with { Progress = progress });
+                        Upsert(updates ??= [], after, advance.ChallengeId, advance.Progress, static (u, progress) => u with { Progress = progress });
                     }
 
                     break;

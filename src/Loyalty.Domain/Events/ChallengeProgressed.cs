@@ -3,8 +3,9 @@ using Loyalty.Domain.Challenges;
 namespace Loyalty.Domain.Events;
 
 /// <summary>
-/// A purchase moved challenges forward: one event for every challenge it counted toward, so a purchase
-/// in ten challenges adds one event (and one state change) to the journal, not ten.
+/// A purchase moved challenges forward. Written by versions before a purchase's own event carried its challenge
+/// advances (<see cref="PurchaseRecorded.Challenges"/>, one journal row less per purchase); no decider writes it
+/// any more, and older journals still replay it.
 /// </summary>
 /// <param name="At">When.</param>
 /// <param name="TransactionId">The purchase.</param>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Loyalty.Domain.Challenges;
 using Loyalty.Domain.Evaluation;
 
 namespace Loyalty.Domain.Events;
@@ -7,4 +9,12 @@ namespace Loyalty.Domain.Events;
 /// <param name="TransactionId">The purchase's transaction id.</param>
 /// <param name="OccurredAt">When it happened at the till.</param>
 /// <param name="Evaluation">What it earned, per line.</param>
-public sealed record PurchaseRecorded(DateTimeOffset At, string TransactionId, DateTimeOffset OccurredAt, PurchaseEvaluation Evaluation) : IMemberEvent;
+public sealed record PurchaseRecorded(DateTimeOffset At, string TransactionId, DateTimeOffset OccurredAt, PurchaseEvaluation Evaluation) : IMemberEvent
+{
+    /// <summary>
+    /// What it gave each challenge it counted toward, and the progress after it; null (and not written) when none.
+    /// Part of this event rather than one of its own so a purchase in challenges costs no extra journal row.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ChallengeAdvance>? Challenges { get; init; }
+}

@@ -12,20 +12,24 @@ namespace Loyalty.Domain.Members;
 /// </summary>
 internal static class ChallengeDecider
 {
-    public static void Progress(DecisionBuilder builder, string transactionId, Purchase purchase, CompiledProgram program)
+    /// <summary>
+    /// What the purchase gives each challenge it counts toward and the progress after it; null when it counts toward
+    /// none. The purchase's own event carries them (<see cref="PurchaseRecorded.Challenges"/>).
+    /// </summary>
+    public static IReadOnlyList<ChallengeAdvance>? Advances(MemberState state, Purchase purchase, CompiledProgram program)
     {
         var challenges = program.Definition.Challenges;
         if (challenges.Count == 0)
         {
-            return;
+            return null;
         }
 
-        var localDate = LocalDate(builder.State, program, purchase.OccurredAt);
-        var allLineIds = purchase.Lines.Select(line => line.LineId).ToArray();
-        List<ChallengeStep>? steps = null;
+        var localDate = LocalDate(state, program, purchase.OccurredAt);
+        var allLineIds = LineIdsOf(purchase);
+        List<ChallengeAdvance>? advances = null;
         foreach (var challenge in challenges)
         {
-            var current = builder.State.ChallengeStates.GetValueOrDefault(challenge.ChallengeId);
+            var current = state.ChallengeStates.GetValueOrDefault(challenge.ChallengeId);
             if (!challenge.Covers(localDate) || (challenge.OptIn && current is not { Joined: true }) || current is { IsCompleted: true })
             {
                 continue;
@@ -36,22 +40,23 @@ internal static class ChallengeDecider
                 continue;
             }
 
-            var contribution = new ChallengeContribution(challenge.ChallengeId, challenge.Kind, lineIds, ChallengeMeasure.PeriodOf(challenge, localDate), skus);
-            current ??= ChallengeState.New(challenge.ChallengeId, challenge.Kind, challenge.Goal);
-            (steps ??= []).Add(new ChallengeStep(contribution, ChallengeMeasure.ProgressWith(current, contribution, spend), challenge.Goal));
+            var period = ChallengeMeasure.PeriodOf(challenge, localDate);
+            var progress = ChallengeMeasure.ProgressWith(current ?? ChallengeState.New(challenge.ChallengeId, challenge.Kind, challenge.Goal), challenge.Kind, period, skus, spend);
+            var counted = ReferenceEquals(lineIds, allLineIds) ? null : lineIds;
+            (advances ??= new(challenges.Count)).Add(new ChallengeAdvance(challenge.ChallengeId, challenge.Kind, progress, challenge.Goal, counted, period, skus));
         }
 
-        if (steps is null)
-        {
-            return;
-        }
+        return advances;
+    }
 
-        builder.Emit(new ChallengeProgressed(builder.Now, transactionId, steps));
-        foreach (var step in steps)
+    /// <summary>Completes the challenges whose goal <paramref name="advances"/> reached, paying their rewards.</summary>
+    public static void CompleteReached(DecisionBuilder builder, string transactionId, IReadOnlyList<ChallengeAdvance>? advances, CompiledProgram program)
+    {
+        foreach (var advance in advances ?? [])
         {
-            if (step.Progress >= step.Goal)
+            if (advance.Progress >= advance.Goal)
             {
-                Complete(builder, transactionId, challenges.First(c => c.ChallengeId == step.Contribution.ChallengeId), program);
+                Complete(builder, transactionId, program.Definition.Challenges.First(c => c.ChallengeId == advance.ChallengeId), program);
             }
         }
     }
@@ -108,6 +113,17 @@ internal static class ChallengeDecider
     {
         var zone = state.Profile.TimeZone is { } own && TimeZoneInfo.TryFindSystemTimeZoneById(own, out var found) ? found : program.TimeZone;
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+    }
+
+    private static string[] LineIdsOf(Purchase purchase)
+    {
+        var lineIds = new string[purchase.Lines.Count];
+        for (var i = 0; i < lineIds.Length; i++)
+        {
+            lineIds[i] = purchase.Lines[i].LineId;
+        }
+
+        return lineIds;
     }
 
     private static void Complete(DecisionBuilder builder, string transactionId, ChallengeDefinition challenge, CompiledProgram program)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Loyalty.Domain.Challenges;
+using Loyalty.Domain.Evaluation;
 using Loyalty.Domain.Events;
 
 namespace Loyalty.Domain.Members;
@@ -10,31 +11,50 @@ internal static class ChallengeHistory
     public static MemberState Join(MemberState state, ChallengeJoined e) =>
         With(state, Of(state, e.ChallengeId, e.Kind, e.Goal) with { Joined = true });
 
-    public static MemberState Progress(MemberState state, ChallengeProgressed e)
+    /// <summary>
+    /// The standings after a purchase's <paramref name="advances"/>, and the contributions its record keeps so a return
+    /// undoes exactly them. One builder session for all the purchase's challenges.
+    /// </summary>
+    public static (ImmutableDictionary<string, ChallengeState> Standings, ChallengeContribution[] Contributions) Advance(
+        ImmutableDictionary<string, ChallengeState> standings, IReadOnlyList<LineEarning> lines, IReadOnlyList<ChallengeAdvance> advances)
     {
-        var record = state.Purchases[e.TransactionId];
-        var standings = state.ChallengeStates.ToBuilder();
-        var contributions = new ChallengeContribution[e.Steps.Count];
-        for (var i = 0; i < e.Steps.Count; i++)
+        var builder = standings.ToBuilder();
+        var contributions = new ChallengeContribution[advances.Count];
+        var allLineIds = new string[lines.Count];
+        for (var i = 0; i < allLineIds.Length; i++)
         {
-            var (contribution, progress, goal) = e.Steps[i];
-            var current = standings.GetValueOrDefault(contribution.ChallengeId) ?? ChallengeState.New(contribution.ChallengeId, contribution.Kind, goal);
-            standings[contribution.ChallengeId] = current with
+            allLineIds[i] = lines[i].LineId;
+        }
+
+        for (var i = 0; i < advances.Count; i++)
+        {
+            var advance = advances[i];
+            var contribution = advance.ContributionOf(allLineIds);
+            var current = builder.GetValueOrDefault(advance.ChallengeId) ?? ChallengeState.New(advance.ChallengeId, advance.Kind, advance.Goal);
+            builder[advance.ChallengeId] = current with
             {
-                Kind = contribution.Kind,
-                Goal = goal,
-                Progress = progress,
-                Spend = current.Spend + SpendOf(record, contribution.LineIds),
+                Kind = advance.Kind,
+                Goal = advance.Goal,
+                Progress = advance.Progress,
+                Spend = current.Spend + SpendOf(lines, contribution.LineIds),
                 Visits = current.Visits + 1,
-                Periods = contribution.Kind == ChallengeKind.Streak ? Add(current.Periods, contribution.Period, +1) : current.Periods,
-                Skus = contribution.Kind == ChallengeKind.SkuSet ? AddAll(current.Skus, contribution.Skus!, +1) : current.Skus,
+                Periods = advance.Kind == ChallengeKind.Streak ? Add(current.Periods, advance.Period, +1) : current.Periods,
+                Skus = advance.Kind == ChallengeKind.SkuSet ? AddAll(current.Skus, advance.Skus!, +1) : current.Skus,
             };
             contributions[i] = contribution;
         }
 
+        return (builder.ToImmutable(), contributions);
+    }
+
+    /// <summary>Applies the separate progress event older journals hold after the purchase's own event.</summary>
+    public static MemberState Progress(MemberState state, ChallengeProgressed e)
+    {
+        var record = state.Purchases[e.TransactionId];
+        var (standings, contributions) = Advance(state.ChallengeStates, record.Lines, [.. e.Steps.Select(ChallengeAdvance.Of)]);
         return state with
         {
-            ChallengeStates = standings.ToImmutable(),
+            ChallengeStates = standings,
             Purchases = state.Purchases.SetItem(e.TransactionId, record with { ChallengeContributions = [.. record.ChallengeContributions, .. contributions] }),
         };
     }
@@ -95,14 +115,14 @@ internal static class ChallengeHistory
 
     /// <summary>The lines a contribution counted, with their spend from the purchase record.</summary>
     public static IEnumerable<ChallengeLine> LinesOf(PurchaseRecord purchase, ChallengeContribution contribution) =>
-        contribution.LineIds.Select((lineId, i) => new ChallengeLine(lineId, SpendOf(purchase, [lineId]), contribution.Skus?[i]));
+        contribution.LineIds.Select((lineId, i) => new ChallengeLine(lineId, SpendOf(purchase.Lines, [lineId]), contribution.Skus?[i]));
 
-    private static decimal SpendOf(PurchaseRecord purchase, IReadOnlyList<string> lineIds)
+    private static decimal SpendOf(IReadOnlyList<LineEarning> lines, IReadOnlyList<string> lineIds)
     {
         var spend = 0m;
-        foreach (var line in purchase.Lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            spend += lineIds.Contains(line.LineId) ? line.Spend : 0m;
+            spend += lineIds.Contains(lines[i].LineId) ? lines[i].Spend : 0m;
         }
 
         return spend;

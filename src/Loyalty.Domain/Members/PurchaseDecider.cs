@@ -32,7 +32,8 @@ internal static class PurchaseDecider
         builder.Evaluation = evaluation;
         var definition = program.Definition;
         var now = builder.Now;
-        builder.Emit(new PurchaseRecorded(now, command.TransactionId, command.Purchase.OccurredAt, evaluation));
+        var challenges = ChallengeDecider.Advances(builder.State, command.Purchase, program);
+        builder.Emit(new PurchaseRecorded(now, command.TransactionId, command.Purchase.OccurredAt, evaluation) { Challenges = challenges });
         if (evaluation.Points > 0)
         {
             builder.Emit(new PointsEarned(now, command.TransactionId, LotCredits.New(builder.State, Wallet.Points, evaluation.Points, definition.Points, now)));
@@ -45,7 +46,7 @@ internal static class PurchaseDecider
             builder.Emit(new CashbackEarned(now, command.TransactionId, LotCredits.New(builder.State, Wallet.Cashback, cashback, definition.Cashback, now)));
         }
 
-        ChallengeDecider.Progress(builder, command.TransactionId, command.Purchase, program);
+        ChallengeDecider.CompleteReached(builder, command.TransactionId, challenges, program);
         TierDecider.UpgradeIfQualified(builder, program, command.TransactionId);
         return null;
     }

@@ -13,7 +13,14 @@ internal static class PurchaseHistory
     public static MemberState Record(MemberState state, PurchaseRecorded e)
     {
         var evaluation = e.Evaluation;
-        var record = new PurchaseRecord(e.TransactionId, e.At, evaluation.Lines, evaluation.Progress, [], null, null) { Badges = evaluation.Badges };
+        var (standings, contributions) = e.Challenges is { Count: > 0 } advances
+            ? ChallengeHistory.Advance(state.ChallengeStates, evaluation.Lines, advances)
+            : (state.ChallengeStates, []);
+        var record = new PurchaseRecord(e.TransactionId, e.At, evaluation.Lines, evaluation.Progress, [], null, null)
+        {
+            Badges = evaluation.Badges,
+            ChallengeContributions = contributions,
+        };
         var challenges = state.Challenges;
         foreach (var progress in evaluation.Progress)
         {
@@ -27,6 +34,7 @@ internal static class PurchaseHistory
             Timeline = state.Timeline.Add(record, purchases.Values),
             LifetimeSpend = state.LifetimeSpend + evaluation.Spend,
             Challenges = challenges,
+            ChallengeStates = standings,
             Badges = state.Badges.Union(evaluation.Badges),
         };
     }

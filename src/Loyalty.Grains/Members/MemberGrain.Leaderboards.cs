@@ -53,10 +53,10 @@ public sealed partial class MemberGrain
         {
             switch (memberEvent)
             {
-                case ChallengeProgressed progressed:
-                    foreach (var step in progressed.Steps)
+                case PurchaseRecorded { Challenges: { } advances }:
+                    foreach (var advance in advances)
                     {
-                        PostStanding(decision.State, step.Contribution.ChallengeId, program);
+                        PostStanding(decision.State, advance.ChallengeId, program);
                     }
 
                     break;

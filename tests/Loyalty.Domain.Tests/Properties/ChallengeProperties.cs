@@ -1,6 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Loyalty.Domain.Challenges;
+using Loyalty.Domain.Members;
+using Loyalty.Domain.Tests.Support;
 
 namespace Loyalty.Domain.Tests.Properties;
 
@@ -35,6 +37,21 @@ public sealed class ChallengeProperties
                 }
             }
         })));
+    }
+
+    [Fact]
+    public void A_journal_with_challenge_progress_in_separate_events_as_older_versions_wrote_replays_to_the_same_state()
+    {
+        var separated = 0;
+        Check.One(Runs, Prop.ForAll(Histories, numbers =>
+        {
+            var member = RandomHistory.Play(numbers, (_, _, _) => { });
+            var older = OlderJournals.WithSeparateProgress(member.Journal);
+            separated += older.Count - member.Journal.Count;
+
+            Assert.Equal(Snapshots.Of(member.State), Snapshots.Of(MemberEvolver.Replay(MemberState.Empty, older)));
+        }));
+        Assert.True(separated > 100, $"only {separated} purchases counted toward a challenge");
     }
 
     [Fact]

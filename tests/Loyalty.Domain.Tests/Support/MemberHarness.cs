@@ -44,6 +44,19 @@ internal sealed class MemberHarness(ProgramDefinition definition)
         State = MemberEvolver.Apply(State, legacy);
     }
 
+    /// <summary>Decides <paramref name="command"/> and journals its events as older versions wrote them (see <see cref="OlderJournals"/>).</summary>
+    public void AcceptAsOlderVersions(MemberCommand command)
+    {
+        var decision = MemberDecider.Decide(State, command, Program, Now, Campaigns);
+        Assert.Null(decision.Rejection);
+        foreach (var legacy in OlderJournals.WithSeparateProgress(decision.Events))
+        {
+            AppendLegacy(legacy);
+        }
+
+        Assert.Equal(Snapshots.Of(decision.State), Snapshots.Of(State));
+    }
+
     public CommandResult Accept(MemberCommand command)
     {
         var decision = Run(command);
