@@ -19,8 +19,8 @@ namespace Loyalty.Benchmarks.Engagement;
 /// <summary>
 /// Purchases per second on one silo with nothing, with three live flash campaigns, and with three
 /// campaigns plus ten active challenges, measured in alternating rounds on fresh members so state
-/// growth favours none. Memory journal and storage, so the figure shows the engagement features' own
-/// cost rather than a database's. Verb: <c>campaigns [seconds per round]</c>.
+/// growth favours none. Memory journal and storage unless LOYALTY_BENCH_POSTGRES names a database (as a
+/// deployed silo runs). Verb: <c>campaigns [seconds per round]</c>.
 /// </summary>
 public static class CampaignPurchaseLoad
 {
@@ -95,10 +95,9 @@ public static class CampaignPurchaseLoad
 
                 // Members of earlier setups go idle, as they would in production, so resident state does not pile up.
                 await cluster.DeactivateAllAsync();
-                var (pause, allocated) = (GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+                var costs = RoundCosts.Start();
                 figures[setup].Add(await MeasureAsync(cluster, $"setup{setup}-{round}", TimeSpan.FromSeconds(seconds)));
-                var perPurchase = (GC.GetTotalAllocatedBytes() - allocated) / (figures[setup][^1] * seconds) / 1024;
-                Console.WriteLine($"  setup {setup}: {figures[setup][^1]:N0}/s, {perPurchase:N1} KiB allocated per purchase, GC pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:N0} ms, heap {GC.GetTotalMemory(false) / 1_048_576:N0} MiB, gen2 {GC.CollectionCount(2)}");
+                Console.WriteLine($"  setup {setup}: {figures[setup][^1]:N0}/s; {costs.PerPurchase(figures[setup][^1] * seconds)}, heap {GC.GetTotalMemory(false) / 1_048_576:N0} MiB, gen2 {GC.CollectionCount(2)}");
                 if (setup > 0)
                 {
                     await StopAsync(cluster, $"{round}-{setup}");

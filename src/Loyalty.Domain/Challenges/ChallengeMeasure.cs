@@ -9,41 +9,20 @@ internal static class ChallengeMeasure
     /// <summary>
     /// The lines of <paramref name="purchase"/> that count, and their spend; null when the purchase does
     /// not qualify. When every line counts, <paramref name="allLineIds"/> itself is returned, so the
-    /// challenges of one purchase share one list.
+    /// challenges of one purchase share one list; otherwise the lists are arrays of their exact size,
+    /// since the purchase record keeps them for as long as it may be returned.
     /// </summary>
     public static (IReadOnlyList<string> LineIds, IReadOnlyList<string>? Skus, decimal Spend)? Count(
         ChallengeDefinition challenge, Purchase purchase, IReadOnlyList<string> allLineIds)
     {
-        List<string>? lineIds = null;
-        List<string>? skus = null;
+        var lines = purchase.Lines;
+        Span<bool> counts = lines.Count <= 256 ? stackalloc bool[lines.Count] : new bool[lines.Count];
         var (spend, counted) = (0m, 0);
-        for (var i = 0; i < purchase.Lines.Count; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var line = purchase.Lines[i];
-            if (challenge.Categories is { } categories && !Contains(categories, line.Category))
-            {
-                continue;
-            }
-
-            if (challenge.Kind == ChallengeKind.SkuSet)
-            {
-                if (SetSpelling(challenge.Skus!, line.Sku) is not { } sku)
-                {
-                    continue;
-                }
-
-                (skus ??= []).Add(sku);
-            }
-
-            // Lines are kept in a list of their own only once one line has been skipped.
-            if (lineIds is null && counted < i)
-            {
-                lineIds = [.. allLineIds.Take(counted)];
-            }
-
-            lineIds?.Add(line.LineId);
-            counted++;
-            spend += line.Amount;
+            counts[i] = Counts(challenge, lines[i]);
+            counted += counts[i] ? 1 : 0;
+            spend += counts[i] ? lines[i].Amount : 0m;
         }
 
         var qualifies = counted > 0
@@ -53,9 +32,34 @@ internal static class ChallengeMeasure
             return null;
         }
 
-        // Untouched list: the counted lines were the first ones; all of them, or the basket ended in skipped lines.
-        return (lineIds ?? (counted == allLineIds.Count ? allLineIds : [.. allLineIds.Take(counted)]), skus, spend);
+        var lineIds = counted == lines.Count ? null : new string[counted];
+        var skus = challenge.Kind == ChallengeKind.SkuSet ? new string[counted] : null;
+        for (int i = 0, next = 0; i < lines.Count && (lineIds ?? skus) is not null; i++)
+        {
+            if (!counts[i])
+            {
+                continue;
+            }
+
+            if (lineIds is not null)
+            {
+                lineIds[next] = lines[i].LineId;
+            }
+
+            if (skus is not null)
+            {
+                skus[next] = SetSpelling(challenge.Skus!, lines[i].Sku)!;
+            }
+
+            next++;
+        }
+
+        return (lineIds ?? allLineIds, skus, spend);
     }
+
+    private static bool Counts(ChallengeDefinition challenge, PurchaseLine line) =>
+        (challenge.Categories is not { } categories || Contains(categories, line.Category))
+        && (challenge.Kind != ChallengeKind.SkuSet || SetSpelling(challenge.Skus!, line.Sku) is not null);
 
     /// <summary>The period number of a local date: its day number, or its week (weeks start on Monday).</summary>
     // DateOnly day 0 (0001-01-01) is a Monday, so whole weeks of day numbers are Monday-to-Sunday weeks.

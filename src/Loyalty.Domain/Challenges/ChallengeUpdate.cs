@@ -15,8 +15,9 @@ namespace Loyalty.Domain.Challenges;
 /// <param name="OfferId">Offer unlocked (on completion) or withdrawn (on revocation).</param>
 /// <param name="Revoked">A return took the completion and its reward back.</param>
 /// <param name="PointsTakenBack">Reward points taken back.</param>
-// Every member result keeps these for replays, so what did not happen (false, 0, null) is not written.
-public sealed record ChallengeUpdate(
+// Every member result keeps these for replays, so what did not happen (false, 0, null) is not written, and they are
+// values: the newest results stay in member state, and a purchase in ten challenges keeps ten in one array.
+public readonly record struct ChallengeUpdate(
     string ChallengeId,
     decimal Progress,
     decimal Goal,
@@ -43,9 +44,19 @@ public sealed record ChallengeUpdate(
                     Upsert(updates ??= [], after, e.ChallengeId, true, static (u, _) => u with { Joined = true });
                     break;
                 case PurchaseRecorded { Challenges: { } advances }:
+                    updates ??= new(advances.Count);
                     foreach (var advance in advances)
                     {
-                        Upsert(updates ??= [], after, advance.ChallengeId, advance.Progress, static (u, progress) => u with { Progress = progress });
+                        // The advance knows the progress and the goal, so the standings need not be looked up.
+                        var index = IndexOf(updates, advance.ChallengeId);
+                        if (index >= 0)
+                        {
+                            updates[index] = updates[index] with { Progress = advance.Progress };
+                        }
+                        else
+                        {
+                            updates.Add(new ChallengeUpdate(advance.ChallengeId, advance.Progress, advance.Goal));
+                        }
                     }
 
                     break;
@@ -66,18 +77,13 @@ public sealed record ChallengeUpdate(
             }
         }
 
-        return (updates is null ? [] : updates, awarded, revoked);
+        return (updates is null ? [] : updates.ToArray(), awarded, revoked);
     }
 
     // The changes are static lambdas given their argument, so a purchase in many challenges allocates no closures.
     private static void Upsert<TArg>(List<ChallengeUpdate> updates, MemberState after, string challengeId, TArg arg, Func<ChallengeUpdate, TArg, ChallengeUpdate> change)
     {
-        var index = updates.Count - 1;
-        while (index >= 0 && updates[index].ChallengeId != challengeId)
-        {
-            index--;
-        }
-
+        var index = IndexOf(updates, challengeId);
         if (index >= 0)
         {
             updates[index] = change(updates[index], arg);
@@ -87,5 +93,16 @@ public sealed record ChallengeUpdate(
             var standing = after.ChallengeStates[challengeId];
             updates.Add(change(new ChallengeUpdate(challengeId, standing.Progress, standing.Goal), arg));
         }
+    }
+
+    private static int IndexOf(List<ChallengeUpdate> updates, string challengeId)
+    {
+        var index = updates.Count - 1;
+        while (index >= 0 && updates[index].ChallengeId != challengeId)
+        {
+            index--;
+        }
+
+        return index;
     }
 }

@@ -56,7 +56,11 @@ public sealed partial class MemberGrain
                 case PurchaseRecorded { Challenges: { } advances }:
                     foreach (var advance in advances)
                     {
-                        PostStanding(decision.State, advance.ChallengeId, program);
+                        // The advance holds the standing's progress after the purchase; no lookup needed.
+                        if (program.RankedChallenges.Contains(advance.ChallengeId))
+                        {
+                            _leaderboards.Post(advance.ChallengeId, new LeaderboardScore(decision.State.MemberId, advance.Progress, _journal.Version));
+                        }
                     }
 
                     break;
