@@ -7,18 +7,21 @@ internal static class Ledger
 {
     public static MemberState Credit(MemberState state, LotCredit credit, string source, DateTimeOffset at)
     {
-        if (credit.LotId != state.NextLotId)
+        var (lots, points, cashback) = (state.Lots, state.Points, state.Cashback);
+        Append(ref lots, ref credit.Wallet == Wallet.Points ? ref points : ref cashback, credit, source, at);
+        return state with { Lots = lots, Points = points, Cashback = cashback };
+    }
+
+    /// <summary>Credits lots that follow one another (a purchase's campaign bonuses) in one new state rather than one each.</summary>
+    public static MemberState Credit(MemberState state, IReadOnlyList<CampaignAward> awards, string source, DateTimeOffset at)
+    {
+        var (lots, points, cashback) = (state.Lots, state.Points, state.Cashback);
+        foreach (var award in awards)
         {
-            throw new InvalidOperationException($"Lot {credit.LotId} out of sequence; expected {state.NextLotId}.");
+            Append(ref lots, ref award.Lot.Wallet == Wallet.Points ? ref points : ref cashback, award.Lot, source, at);
         }
 
-        var lot = new Lot(credit.LotId, credit.Wallet, source, credit.Amount, credit.Amount - credit.DebtRepaid, at, credit.AvailableAt, credit.ExpiresAt);
-        var totals = state.TotalsOf(credit.Wallet);
-        return WithTotals(state with { Lots = state.Lots.Add(lot) }, credit.Wallet, totals with
-        {
-            Issued = totals.Issued + credit.Amount,
-            Debt = totals.Debt - credit.DebtRepaid,
-        });
+        return state with { Lots = lots, Points = points, Cashback = cashback };
     }
 
     public static MemberState Redeem(MemberState state, BalanceRedeemed e)
@@ -90,6 +93,17 @@ internal static class Ledger
         }
 
         return state with { Lots = LotLedger.Of(lots) };
+    }
+
+    private static void Append(ref LotLedger lots, ref WalletTotals totals, LotCredit credit, string source, DateTimeOffset at)
+    {
+        if (credit.LotId != lots.Count + 1)
+        {
+            throw new InvalidOperationException($"Lot {credit.LotId} out of sequence; expected {lots.Count + 1}.");
+        }
+
+        lots = lots.Add(new Lot(credit.LotId, credit.Wallet, source, credit.Amount, credit.Amount - credit.DebtRepaid, at, credit.AvailableAt, credit.ExpiresAt));
+        totals = totals with { Issued = totals.Issued + credit.Amount, Debt = totals.Debt - credit.DebtRepaid };
     }
 
     private static MemberState WithTotals(MemberState state, Wallet wallet, WalletTotals totals) =>

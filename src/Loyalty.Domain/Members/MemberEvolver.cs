@@ -21,8 +21,8 @@ public static class MemberEvolver
             PurchaseRecorded e => PurchaseHistory.Record(state, e),
             PointsEarned e => PurchaseHistory.LinkLot(Ledger.Credit(state, e.Lot, e.TransactionId, e.At), e.TransactionId, e.Lot),
             CashbackEarned e => PurchaseHistory.LinkLot(Ledger.Credit(state, e.Lot, e.TransactionId, e.At), e.TransactionId, e.Lot),
-            CampaignBonusAwarded e => AwardCampaign(state, e.TransactionId, new CampaignAward(e.Bonus, e.Lot), e.At),
-            CampaignBonusesAwarded e => e.Awards.Aggregate(state, (current, award) => AwardCampaign(current, e.TransactionId, award, e.At)),
+            CampaignBonusAwarded e => AwardCampaigns(state, e.TransactionId, [new CampaignAward(e.Bonus, e.Lot)], e.At),
+            CampaignBonusesAwarded e => AwardCampaigns(state, e.TransactionId, e.Awards, e.At),
             BalanceRedeemed e => Ledger.Redeem(state, e),
             BalanceHeld e => Ledger.Hold(state, e),
             HoldCaptured e => Ledger.Capture(state, e.HoldId),
@@ -65,8 +65,8 @@ public static class MemberEvolver
         return state with { Processed = processed, RecentResults = recent };
     }
 
-    private static MemberState AwardCampaign(MemberState state, string transactionId, CampaignAward award, DateTimeOffset at) =>
-        PurchaseHistory.AddCampaignBonus(Ledger.Credit(state, award.Lot, transactionId, at), transactionId, award.Bonus, award.Lot.LotId);
+    private static MemberState AwardCampaigns(MemberState state, string transactionId, IReadOnlyList<CampaignAward> awards, DateTimeOffset at) =>
+        PurchaseHistory.AddCampaignBonuses(Ledger.Credit(state, awards, transactionId, at), transactionId, awards);
 
     /// <summary>Folds <paramref name="events"/> over <paramref name="state"/> in order.</summary>
     public static MemberState Replay(MemberState state, IEnumerable<IMemberEvent> events)

@@ -1,4 +1,3 @@
-using Loyalty.Domain.Campaigns;
 using Loyalty.Domain.Events;
 
 namespace Loyalty.Domain.Members;
@@ -50,14 +49,22 @@ internal static class PurchaseHistory
         return state with { Purchases = state.Purchases.SetItem(transactionId, linked) };
     }
 
-    public static MemberState AddCampaignBonus(MemberState state, string transactionId, CampaignBonus bonus, long lotId)
+    /// <summary>Links a purchase's campaign bonuses and their lots to its record, in one copy of the record.</summary>
+    public static MemberState AddCampaignBonuses(MemberState state, string transactionId, IReadOnlyList<CampaignAward> awards)
     {
         var record = state.Purchases[transactionId];
-        return state with
+        var campaignPoints = state.CampaignPoints.ToBuilder();
+        foreach (var award in awards)
         {
-            Purchases = state.Purchases.SetItem(transactionId, record with { Campaigns = [.. record.Campaigns, bonus], CampaignLotIds = [.. record.CampaignLotIds, lotId] }),
-            CampaignPoints = state.CampaignPoints.SetItem(bonus.CampaignId, state.CampaignPoints.GetValueOrDefault(bonus.CampaignId) + bonus.Points),
+            campaignPoints[award.Bonus.CampaignId] = campaignPoints.GetValueOrDefault(award.Bonus.CampaignId) + award.Bonus.Points;
+        }
+
+        var linked = record with
+        {
+            Campaigns = [.. record.Campaigns, .. awards.Select(award => award.Bonus)],
+            CampaignLotIds = [.. record.CampaignLotIds, .. awards.Select(award => award.Lot.LotId)],
         };
+        return state with { Purchases = state.Purchases.SetItem(transactionId, linked), CampaignPoints = campaignPoints.ToImmutable() };
     }
 
     public static MemberState Return(MemberState state, PurchaseReturned e)

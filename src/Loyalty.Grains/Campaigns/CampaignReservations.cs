@@ -11,22 +11,23 @@ namespace Loyalty.Grains.Campaigns;
 /// </summary>
 internal sealed class CampaignReservations(IReadOnlyList<SiloCampaign> campaigns) : ICampaignBudget
 {
-    private readonly Dictionary<string, long> _taken = new(StringComparer.Ordinal);
-    private readonly List<SiloCampaign> _short = [];
+    // Points taken per campaign, by its index in the live list: a purchase meets a handful of campaigns.
+    private readonly long[] _taken = new long[campaigns.Count];
+    private List<SiloCampaign>? _short;
 
     public IReadOnlyList<LiveCampaignTerms> Live { get; } = [.. campaigns.Select(c => c.Terms)];
 
     /// <summary>Campaigns that could not pay in full but may after a refill.</summary>
-    public IReadOnlyList<SiloCampaign> Short => _short;
+    public IReadOnlyList<SiloCampaign> Short => _short ?? [];
 
     public long Reserve(string campaignId, long wanted)
     {
-        var campaign = Find(campaignId);
-        var taken = campaign.Take(wanted);
-        _taken[campaignId] = _taken.GetValueOrDefault(campaignId) + taken;
-        if (taken < wanted && campaign.CanRefill)
+        var index = IndexOf(campaignId);
+        var taken = campaigns[index].Take(wanted);
+        _taken[index] += taken;
+        if (taken < wanted && campaigns[index].CanRefill)
         {
-            _short.Add(campaign);
+            (_short ??= []).Add(campaigns[index]);
         }
 
         return taken;
@@ -35,25 +36,42 @@ internal sealed class CampaignReservations(IReadOnlyList<SiloCampaign> campaigns
     /// <summary>Gives every reserved point back to its lease.</summary>
     public void Release()
     {
-        foreach (var (campaignId, points) in _taken.Where(t => t.Value > 0))
+        for (var i = 0; i < _taken.Length; i++)
         {
-            Find(campaignId).Give(points);
+            if (_taken[i] > 0)
+            {
+                campaigns[i].Give(_taken[i]);
+            }
         }
 
-        _taken.Clear();
+        Array.Clear(_taken);
     }
 
     /// <summary>Counts what the durable <paramref name="decision"/> awarded into each campaign's stats.</summary>
     public void Commit(MemberState before, Decision decision, decimal spend)
     {
-        foreach (var award in decision.Events.OfType<CampaignBonusesAwarded>().SelectMany(e => e.Awards))
+        foreach (var memberEvent in decision.Events)
         {
-            var campaignId = award.Bonus.CampaignId;
-            Find(campaignId).Commit(award.Bonus.Points, !before.CampaignPoints.ContainsKey(campaignId), spend);
+            foreach (var award in memberEvent is CampaignBonusesAwarded awarded ? awarded.Awards : [])
+            {
+                var campaignId = award.Bonus.CampaignId;
+                campaigns[IndexOf(campaignId)].Commit(award.Bonus.Points, !before.CampaignPoints.ContainsKey(campaignId), spend);
+            }
         }
 
-        _taken.Clear();
+        Array.Clear(_taken);
     }
 
-    private SiloCampaign Find(string campaignId) => campaigns.First(c => c.Terms.CampaignId == campaignId);
+    private int IndexOf(string campaignId)
+    {
+        for (var i = 0; i < campaigns.Count; i++)
+        {
+            if (campaigns[i].Terms.CampaignId == campaignId)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"Campaign '{campaignId}' is not among the purchase's live campaigns.");
+    }
 }
