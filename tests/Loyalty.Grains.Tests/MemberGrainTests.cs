@@ -1,5 +1,7 @@
 using Loyalty.Domain.Commands;
 using Loyalty.Domain.Members;
+using Loyalty.Domain.Programs;
+using Loyalty.Grains.Programs;
 using Loyalty.Grains.Members;
 using Loyalty.Runtime.Testing;
 
@@ -186,6 +188,24 @@ public sealed class MemberGrainTests
 
         Assert.Equal(140, beforeExpiry!.Balances.Points.Total);
         Assert.True(await EventuallyAsync(async () => (await member.GetAccountAsync())!.Balances.Points.Total == 0));
+    }
+
+    [Fact]
+    public async Task A_later_lot_that_expires_sooner_brings_the_housekeeping_reminder_forward()
+    {
+        await using var cluster = await LoyaltySilo.StartAsync(_time);
+        var member = await cluster.EnrolledMemberAsync("ivy");
+        await member.PurchaseAsync(LoyaltySilo.Groceries("t-1", 40m, _time.GetUtcNow()));
+        var shortLived = ExamplePrograms.Default with { Points = ExamplePrograms.Default.Points with { ExpiryDays = 30 } };
+        Assert.True((await cluster.GrainFactory.GetGrain<IProgramGrain>("default").PublishAsync(shortLived)).Accepted);
+        var second = await member.PurchaseAsync(LoyaltySilo.Groceries("t-2", 40m, _time.GetUtcNow()));
+        var total = (await member.GetAccountAsync())!.Balances.Points.Total;
+
+        // The reminder was set for the year-long lots; only the new lot can bring it forward, and it must.
+        _time.Advance(TimeSpan.FromDays(31));
+
+        var expected = total - second.Result!.Evaluation!.Points;
+        Assert.True(await EventuallyAsync(async () => (await member.GetAccountAsync())!.Balances.Points.Total == expected));
     }
 
     private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)

@@ -47,7 +47,6 @@ public readonly record struct ChallengeUpdate(
                     updates ??= new(advances.Count);
                     foreach (var advance in advances)
                     {
-                        // The advance knows the progress and the goal, so the standings need not be looked up.
                         var index = IndexOf(updates, advance.ChallengeId);
                         if (index >= 0)
                         {
@@ -55,7 +54,7 @@ public readonly record struct ChallengeUpdate(
                         }
                         else
                         {
-                            updates.Add(new ChallengeUpdate(advance.ChallengeId, advance.Progress, advance.Goal));
+                            updates.Add(new ChallengeUpdate(advance.ChallengeId, advance.Progress, advance.Goal ?? after.ChallengeStates[advance.ChallengeId].Goal));
                         }
                     }
 

@@ -43,7 +43,7 @@ internal static class ChallengeDecider
             var period = ChallengeMeasure.PeriodOf(challenge, localDate);
             var progress = ChallengeMeasure.ProgressWith(current ?? ChallengeState.New(challenge.ChallengeId, challenge.Kind, challenge.Goal), challenge.Kind, period, skus, spend);
             var counted = ReferenceEquals(lineIds, allLineIds) ? null : lineIds;
-            (advances ??= new(challenges.Count)).Add(new ChallengeAdvance(challenge.ChallengeId, challenge.Kind, progress, challenge.Goal, counted, period, skus));
+            (advances ??= new(challenges.Count)).Add(ChallengeAdvance.Against(current, challenge.ChallengeId, challenge.Kind, challenge.Goal, progress, counted, period, skus));
         }
 
         return advances;
@@ -54,9 +54,11 @@ internal static class ChallengeDecider
     {
         foreach (var advance in advances ?? [])
         {
-            if (advance.Progress >= advance.Goal)
+            // The advance leaves out a goal the standing has; the standing took it from this definition either way.
+            var challenge = program.Definition.Challenges.First(c => c.ChallengeId == advance.ChallengeId);
+            if (advance.Progress >= challenge.Goal)
             {
-                Complete(builder, transactionId, program.Definition.Challenges.First(c => c.ChallengeId == advance.ChallengeId), program);
+                Complete(builder, transactionId, challenge, program);
             }
         }
     }

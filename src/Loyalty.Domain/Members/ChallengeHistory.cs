@@ -29,17 +29,19 @@ internal static class ChallengeHistory
         for (var i = 0; i < advances.Count; i++)
         {
             var advance = advances[i];
-            var contribution = advance.ContributionOf(allLineIds);
-            var current = builder.GetValueOrDefault(advance.ChallengeId) ?? ChallengeState.New(advance.ChallengeId, advance.Kind, advance.Goal);
+            var standing = builder.GetValueOrDefault(advance.ChallengeId);
+            var (kind, goal) = advance.TermsAfter(standing);
+            var current = standing ?? ChallengeState.New(advance.ChallengeId, kind, goal);
+            var contribution = new ChallengeContribution(advance.ChallengeId, kind, advance.LineIds ?? allLineIds, advance.Period, advance.Skus);
             builder[advance.ChallengeId] = current with
             {
-                Kind = advance.Kind,
-                Goal = advance.Goal,
+                Kind = kind,
+                Goal = goal,
                 Progress = advance.Progress,
                 Spend = current.Spend + SpendOf(lines, contribution.LineIds),
                 Visits = current.Visits + 1,
-                Periods = advance.Kind == ChallengeKind.Streak ? Add(current.Periods, advance.Period, +1) : current.Periods,
-                Skus = advance.Kind == ChallengeKind.SkuSet ? AddAll(current.Skus, advance.Skus!, +1) : current.Skus,
+                Periods = kind == ChallengeKind.Streak ? Add(current.Periods, advance.Period, +1) : current.Periods,
+                Skus = kind == ChallengeKind.SkuSet ? AddAll(current.Skus, advance.Skus!, +1) : current.Skus,
             };
             contributions[i] = contribution;
         }

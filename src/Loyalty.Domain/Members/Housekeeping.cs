@@ -11,7 +11,14 @@ namespace Loyalty.Domain.Members;
 public static class Housekeeping
 {
     /// <summary>The earliest moment after <paramref name="now"/> at which housekeeping has something to do, or null.</summary>
-    public static DateTimeOffset? NextDueAt(MemberState state, CompiledProgram program, DateTimeOffset now)
+    /// <param name="state">The member.</param>
+    /// <param name="program">The program (tier periods, birthdays).</param>
+    /// <param name="now">The current time.</param>
+    /// <param name="fromLotId">
+    /// The first lot to consider. A lot only shrinks once credited, so it can never fall due earlier than when it was
+    /// first considered: a caller that scheduled for the lots before this one passes it and the walk skips them.
+    /// </param>
+    public static DateTimeOffset? NextDueAt(MemberState state, CompiledProgram program, DateTimeOffset now, long fromLotId = 1)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(program);
@@ -29,8 +36,9 @@ public static class Housekeeping
             }
         }
 
-        foreach (var lot in state.Lots)
+        for (var index = (int)Math.Clamp(fromLotId - 1, 0, state.Lots.Count); index < state.Lots.Count; index++)
         {
+            var lot = state.Lots[index];
             if (lot.Remaining > 0)
             {
                 Consider(lot.ExpiresAt);

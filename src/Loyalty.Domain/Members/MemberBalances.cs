@@ -3,7 +3,27 @@ namespace Loyalty.Domain.Members;
 /// <summary>Both wallets' balances at one moment.</summary>
 /// <param name="Points">The points wallet.</param>
 /// <param name="Cashback">The cashback wallet, in minor units.</param>
-public sealed record MemberBalances(WalletBalance Points, WalletBalance Cashback);
+public sealed record MemberBalances(WalletBalance Points, WalletBalance Cashback)
+{
+    /// <summary>Both wallets' balances in one walk over the lots: every command's result carries them.</summary>
+    public static MemberBalances Of(MemberState state, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var (points, cashback) = (default(WalletSums), default(WalletSums));
+        foreach (var lot in state.Lots)
+        {
+            (lot.Wallet == Wallet.Points ? ref points : ref cashback).Add(lot, now);
+        }
+
+        // The dictionary's own enumerator: Values would allocate an iterator on every balance read.
+        foreach (var (_, hold) in state.Holds)
+        {
+            (hold.Wallet == Wallet.Points ? ref points : ref cashback).Held += hold.Amount;
+        }
+
+        return new(points.Balance(state.Points.Debt), cashback.Balance(state.Cashback.Debt));
+    }
+}
 
 /// <summary>One wallet's balance, derived from the ledger.</summary>
 /// <param name="Total">Lots remaining + held - debt; may be negative while debt exceeds the lots.</param>
@@ -17,26 +37,38 @@ public sealed record WalletBalance(long Total, long Available, long Pending, lon
     public static WalletBalance Of(MemberState state, Wallet wallet, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
-        long remaining = 0, spendable = 0, pending = 0, held = 0;
+        var sums = default(WalletSums);
         foreach (var lot in state.Lots)
         {
-            if (lot.Wallet != wallet)
+            if (lot.Wallet == wallet)
             {
-                continue;
+                sums.Add(lot, now);
             }
-
-            remaining += lot.Remaining;
-            spendable += lot.IsSpendableAt(now) ? lot.Remaining : 0;
-            pending += lot.AvailableAt > now ? lot.Remaining : 0;
         }
 
-        // The dictionary's own enumerator: Values would allocate an iterator on every balance read.
         foreach (var (_, hold) in state.Holds)
         {
-            held += hold.Wallet == wallet ? hold.Amount : 0;
+            sums.Held += hold.Wallet == wallet ? hold.Amount : 0;
         }
 
-        var debt = state.TotalsOf(wallet).Debt;
-        return new WalletBalance(remaining + held - debt, Math.Max(0, spendable - debt), pending, held, debt);
+        return sums.Balance(state.TotalsOf(wallet).Debt);
     }
+}
+
+/// <summary>What a walk over one wallet's lots and holds adds up.</summary>
+internal struct WalletSums
+{
+    public long Remaining;
+    public long Spendable;
+    public long Pending;
+    public long Held;
+
+    public void Add(Lot lot, DateTimeOffset now)
+    {
+        Remaining += lot.Remaining;
+        Spendable += lot.IsSpendableAt(now) ? lot.Remaining : 0;
+        Pending += lot.AvailableAt > now ? lot.Remaining : 0;
+    }
+
+    public readonly WalletBalance Balance(long debt) => new(Remaining + Held - debt, Math.Max(0, Spendable - debt), Pending, Held, debt);
 }

@@ -127,5 +127,5 @@ public sealed record MemberState(
     public long NextLotId => Lots.Count + 1;
 
     /// <summary>Balances at <paramref name="now"/>.</summary>
-    public MemberBalances BalancesAt(DateTimeOffset now) => new(WalletBalance.Of(this, Wallet.Points, now), WalletBalance.Of(this, Wallet.Cashback, now));
+    public MemberBalances BalancesAt(DateTimeOffset now) => MemberBalances.Of(this, now);
 }

@@ -56,5 +56,15 @@ internal static class CampaignPurchase
     }
 
     /// <summary>The spend a purchase command brings (zero for other commands).</summary>
-    public static decimal SpendOf(MemberCommand command) => command is RecordPurchase purchase ? purchase.Purchase.Lines.Sum(line => line.Amount) : 0m;
+    public static decimal SpendOf(MemberCommand command)
+    {
+        var spend = 0m;
+        var lines = command is RecordPurchase purchase ? purchase.Purchase.Lines : [];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            spend += lines[i].Amount;
+        }
+
+        return spend;
+    }
 }

@@ -35,6 +35,9 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
     private readonly LoyaltyGrainsOptions _options;
     private DateTimeOffset? _reminderDueAt;
 
+    // Lots before this one were considered when the housekeeping reminder was last scheduled.
+    private long _firstUnscheduledLotId = 1;
+
     /// <summary>Creates the grain; the runtime calls this through its generated activator.</summary>
     public MemberGrain(
         IEventJournal journal,
@@ -226,13 +229,16 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
     // so most purchases cost no reminder write.
     private async Task ScheduleHousekeepingAsync(CompiledProgram program, DateTimeOffset now)
     {
-        if (Housekeeping.NextDueAt(_journal.State, program, now) is not { } due || (_reminderDueAt is { } set && set <= due))
+        // With a reminder set, only lots credited since it was set can make it earlier: older lots only shrink.
+        var state = _journal.State;
+        var fromLotId = _reminderDueAt is null ? 1 : _firstUnscheduledLotId;
+        if (Housekeeping.NextDueAt(state, program, now, fromLotId) is { } due && (_reminderDueAt is not { } set || due < set))
         {
-            return;
+            await RegisterOrUpdateReminder(HousekeepingReminder, due - now, _options.HousekeepingRetryPeriod);
+            _reminderDueAt = due;
         }
 
-        await RegisterOrUpdateReminder(HousekeepingReminder, due - now, _options.HousekeepingRetryPeriod);
-        _reminderDueAt = due;
+        _firstUnscheduledLotId = state.NextLotId;
     }
 
     private async ValueTask<CompiledProgram> ProgramAsync()

@@ -25,20 +25,24 @@ public sealed class EventSerializationTests
     }
 
     [Fact]
-    public void A_purchase_event_carries_its_challenge_advances_naming_lines_only_when_some_did_not_count()
+    public void A_purchase_event_carries_its_challenge_advances_leaving_out_what_the_standing_and_basket_imply()
     {
         var member = MemberHarness.Enrolled(Challenges.Challenges.Program(Challenges.Challenges.Spend(1_000m, "fresh"), Challenges.Challenges.Visits(10)));
         member.Buy(("fresh", 60m), ("toys", 5m));
+        member.Buy(("toys", 5m), ("fresh", 40m));
+        member.Program = ProgramCompiler.Compile(Challenges.Challenges.Program(Challenges.Challenges.Spend(2_000m, "fresh"), Challenges.Challenges.Visits(10)));
+        member.Buy(("fresh", 10m));
         member.Program = ProgramCompiler.Compile(TestPrograms.Plain);
         member.Buy(("fresh", 60m));
 
-        var purchases = member.Journal.OfType<PurchaseRecorded>().Select(e => JsonNode.Parse(Journals.Of([e]))![0]!).ToArray();
+        var purchases = member.Journal.OfType<PurchaseRecorded>().Select(e => JsonNode.Parse(Journals.Of([e]))![0]!["challenges"]?.ToJsonString()).ToArray();
 
-        var advances = purchases[0]["challenges"]!.AsArray();
-        Assert.Equal("""{"challengeId":"spend","kind":"Spend","progress":60,"goal":1000,"lineIds":["l1"]}""", advances[0]!.ToJsonString());
-        Assert.Equal("""{"challengeId":"visits","kind":"Visits","progress":1,"goal":10}""", advances[1]!.ToJsonString());
-        Assert.Null(purchases[1]["challenges"]);
-        Assert.Single(member.Journal, e => e is PurchaseRecorded { Challenges: null });
+        // The first advance of a standing carries its kind and goal; later ones only what changed.
+        Assert.Equal("""[{"challengeId":"spend","progress":60,"kind":"Spend","goal":1000,"lineIds":["l1"]},{"challengeId":"visits","progress":1,"kind":"Visits","goal":10}]""", purchases[0]);
+        Assert.Equal("""[{"challengeId":"spend","progress":100,"lineIds":["l2"]},{"challengeId":"visits","progress":2}]""", purchases[1]);
+        Assert.Equal("""[{"challengeId":"spend","progress":110,"goal":2000},{"challengeId":"visits","progress":3}]""", purchases[2]);
+        Assert.Null(purchases[3]);
+        Assert.Equal((2_000m, 110m), (member.State.ChallengeStates["spend"].Goal, member.State.ChallengeStates["spend"].Progress));
     }
 
     [Fact]

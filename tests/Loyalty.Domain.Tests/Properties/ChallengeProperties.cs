@@ -46,7 +46,7 @@ public sealed class ChallengeProperties
         Check.One(Runs, Prop.ForAll(Histories, numbers =>
         {
             var member = RandomHistory.Play(numbers, (_, _, _) => { });
-            var older = OlderJournals.WithSeparateProgress(member.Journal);
+            var older = OlderJournals.WithSeparateProgress(member.Journal, MemberState.Empty);
             separated += older.Count - member.Journal.Count;
 
             Assert.Equal(Snapshots.Of(member.State), Snapshots.Of(MemberEvolver.Replay(MemberState.Empty, older)));

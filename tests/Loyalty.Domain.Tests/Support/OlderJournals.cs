@@ -1,5 +1,6 @@
 using Loyalty.Domain.Challenges;
 using Loyalty.Domain.Events;
+using Loyalty.Domain.Members;
 
 namespace Loyalty.Domain.Tests.Support;
 
@@ -10,9 +11,12 @@ internal static class OlderJournals
     /// Each purchase's challenge advances taken out of its event and written as a <see cref="ChallengeProgressed"/>
     /// where the older decider put it: after the purchase's lots, before completions, tier changes and the result.
     /// </summary>
-    public static List<IMemberEvent> WithSeparateProgress(IEnumerable<IMemberEvent> events)
+    /// <param name="events">Events as the deciders write them now.</param>
+    /// <param name="before">The state they apply to: an advance leaves out the kind and goal its standing already has.</param>
+    public static List<IMemberEvent> WithSeparateProgress(IEnumerable<IMemberEvent> events, MemberState before)
     {
         var rewritten = new List<IMemberEvent>();
+        var state = before;
         ChallengeProgressed? pending = null;
         foreach (var memberEvent in events)
         {
@@ -25,16 +29,25 @@ internal static class OlderJournals
             if (memberEvent is PurchaseRecorded { Challenges: { } advances } recorded)
             {
                 string[] allLineIds = [.. recorded.Evaluation.Lines.Select(line => line.LineId)];
-                pending = new ChallengeProgressed(recorded.At, recorded.TransactionId, [.. advances.Select(a => new ChallengeStep(a.ContributionOf(allLineIds), a.Progress, a.Goal))]);
+                pending = new ChallengeProgressed(recorded.At, recorded.TransactionId, [.. advances.Select(a => StepOf(a, allLineIds, state))]);
                 rewritten.Add(recorded with { Challenges = null });
             }
             else
             {
                 rewritten.Add(memberEvent);
             }
+
+            state = MemberEvolver.Apply(state, memberEvent);
         }
 
         rewritten.AddRange(pending is null ? [] : [pending]);
         return rewritten;
+    }
+
+    private static ChallengeStep StepOf(ChallengeAdvance advance, string[] allLineIds, MemberState before)
+    {
+        var (kind, goal) = advance.TermsAfter(before.ChallengeStates.GetValueOrDefault(advance.ChallengeId));
+        var contribution = new ChallengeContribution(advance.ChallengeId, kind, advance.LineIds ?? allLineIds, advance.Period, advance.Skus);
+        return new ChallengeStep(contribution, advance.Progress, goal);
     }
 }
