@@ -13,12 +13,12 @@ internal static class ChallengeHistory
 
     /// <summary>
     /// The standings after a purchase's <paramref name="advances"/>, and the contributions its record keeps so a return
-    /// undoes exactly them. One builder session for all the purchase's challenges.
+    /// undoes exactly them. One new array of standings for all the purchase's challenges.
     /// </summary>
-    public static (ImmutableDictionary<string, ChallengeState> Standings, ChallengeContribution[] Contributions) Advance(
-        ImmutableDictionary<string, ChallengeState> standings, IReadOnlyList<LineEarning> lines, IReadOnlyList<ChallengeAdvance> advances)
+    public static (ChallengeStandingDictionary Standings, ChallengeContribution[] Contributions) Advance(
+        ChallengeStandingDictionary standings, IReadOnlyList<LineEarning> lines, IReadOnlyList<ChallengeAdvance> advances)
     {
-        var builder = standings.ToBuilder();
+        var changed = new ChallengeState[advances.Count];
         var contributions = new ChallengeContribution[advances.Count];
         var allLineIds = new string[lines.Count];
         for (var i = 0; i < allLineIds.Length; i++)
@@ -29,11 +29,11 @@ internal static class ChallengeHistory
         for (var i = 0; i < advances.Count; i++)
         {
             var advance = advances[i];
-            var standing = builder.GetValueOrDefault(advance.ChallengeId);
+            var standing = LatestOf(changed, i, advance.ChallengeId) ?? standings.GetValueOrDefault(advance.ChallengeId);
             var (kind, goal) = advance.TermsAfter(standing);
             var current = standing ?? ChallengeState.New(advance.ChallengeId, kind, goal);
             var contribution = new ChallengeContribution(advance.ChallengeId, kind, advance.LineIds ?? allLineIds, advance.Period, advance.Skus);
-            builder[advance.ChallengeId] = current with
+            changed[i] = current with
             {
                 Kind = kind,
                 Goal = goal,
@@ -46,7 +46,7 @@ internal static class ChallengeHistory
             contributions[i] = contribution;
         }
 
-        return (builder.ToImmutable(), contributions);
+        return (standings.SetItems(changed), contributions);
     }
 
     /// <summary>Applies the separate progress event older journals hold after the purchase's own event.</summary>
@@ -95,8 +95,22 @@ internal static class ChallengeHistory
     private static ChallengeState Of(MemberState state, string challengeId, ChallengeKind kind, decimal goal) =>
         state.ChallengeStates.TryGetValue(challengeId, out var known) ? known : ChallengeState.New(challengeId, kind, goal);
 
+    // A challenge named twice in one purchase (no decider does; a journal could) builds on its own earlier change.
+    private static ChallengeState? LatestOf(ChallengeState[] changed, int count, string challengeId)
+    {
+        for (var i = count - 1; i >= 0; i--)
+        {
+            if (changed[i].ChallengeId == challengeId)
+            {
+                return changed[i];
+            }
+        }
+
+        return null;
+    }
+
     private static MemberState With(MemberState state, ChallengeState challenge) =>
-        state with { ChallengeStates = state.ChallengeStates.SetItem(challenge.ChallengeId, challenge) };
+        state with { ChallengeStates = state.ChallengeStates.SetItem(challenge) };
 
     private static ImmutableSortedDictionary<TKey, int> Add<TKey>(ImmutableSortedDictionary<TKey, int> counts, TKey key, int delta)
         where TKey : notnull

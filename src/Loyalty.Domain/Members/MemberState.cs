@@ -66,7 +66,7 @@ public sealed record MemberState(
 
     // Backing fields: the generated JSON reader sets init properties missing from older snapshots to null.
     private readonly ImmutableDictionary<string, long>? campaignPoints;
-    private readonly ImmutableDictionary<string, ChallengeState>? challengeStates;
+    private readonly ChallengeStandingDictionary? challengeStates;
     private readonly ImmutableSortedSet<string>? offers;
     private readonly ImmutableList<string>? recentResults;
 
@@ -100,9 +100,9 @@ public sealed record MemberState(
     }
 
     /// <summary>Standing in each challenge by id.</summary>
-    public ImmutableDictionary<string, ChallengeState> ChallengeStates
+    public ChallengeStandingDictionary ChallengeStates
     {
-        get => challengeStates ?? ImmutableDictionary<string, ChallengeState>.Empty.WithComparers(StringComparer.Ordinal);
+        get => challengeStates ?? ChallengeStandingDictionary.Empty;
         init => challengeStates = value;
     }
 

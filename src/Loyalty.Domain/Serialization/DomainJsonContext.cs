@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Loyalty.Domain.Campaigns;
+using Loyalty.Domain.Challenges;
 using Loyalty.Domain.Commands;
 using Loyalty.Domain.Events;
 using Loyalty.Domain.Members;
@@ -25,6 +26,7 @@ namespace Loyalty.Domain.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<IMemberEvent>))]
 [JsonSerializable(typeof(MemberState))]
 [JsonSerializable(typeof(Lot[]))]
+[JsonSerializable(typeof(ChallengeState))]
 [JsonSerializable(typeof(MemberCommand))]
 [JsonSerializable(typeof(CommandResult))]
 [JsonSerializable(typeof(CampaignDefinition))]
