@@ -208,6 +208,23 @@ public sealed class MemberGrainTests
         Assert.True(await EventuallyAsync(async () => (await member.GetAccountAsync())!.Balances.Points.Total == expected));
     }
 
+    [Fact]
+    public async Task Points_a_released_hold_gives_back_after_their_expiry_expire_at_once()
+    {
+        await using var cluster = await LoyaltySilo.StartAsync(_time);
+        var member = await cluster.EnrolledMemberAsync("hana");
+        await member.PurchaseAsync(LoyaltySilo.Groceries("t-1", 40m, _time.GetUtcNow()));
+        Assert.Null((await member.HoldAsync(new PlaceHold("h-1", Wallet.Points, 100, _time.GetUtcNow().AddDays(400)))).Rejection);
+
+        // The yearly reminder expires the purchase's lot and skips the welcome lot, which the hold has emptied.
+        _time.Advance(TimeSpan.FromDays(366));
+        Assert.True(await EventuallyAsync(async () => (await member.GetAccountAsync())!.Balances.Points.Total == 100));
+        Assert.Null((await member.ReleaseAsync(new ReleaseHold("r-1", "h-1"))).Rejection);
+        _time.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.True(await EventuallyAsync(async () => (await member.GetAccountAsync())!.Balances.Points.Total == 0));
+    }
+
     private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
     {
         for (var i = 0; i < 200; i++)

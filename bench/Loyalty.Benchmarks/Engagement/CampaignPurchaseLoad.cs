@@ -38,6 +38,7 @@ public static class CampaignPurchaseLoad
     public static async Task RunAsync(string[] args)
     {
         var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+        RoundCosts.Listen();
         // A fixed clock: the runtime's reminders cannot yet schedule a system timer beyond ~49 days,
         // which members' yearly housekeeping reminders need (see docs/benchmarks-engagement.md).
         await using var cluster = new TestClusterBuilder()

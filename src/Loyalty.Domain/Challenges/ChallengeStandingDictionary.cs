@@ -1,5 +1,7 @@
 using System.Collections;
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -14,9 +16,10 @@ namespace Loyalty.Domain.Challenges;
 [JsonConverter(typeof(ChallengeStandingDictionaryJsonConverter))]
 public sealed class ChallengeStandingDictionary : IReadOnlyDictionary<string, ChallengeState>
 {
-    private readonly ChallengeState[] _byId;
+    private readonly ImmutableArray<ChallengeState> _byId;
 
-    private ChallengeStandingDictionary(ChallengeState[] byId) => _byId = byId;
+    // Takes the array over: no one else holds it, so the standings stay immutable.
+    private ChallengeStandingDictionary(ChallengeState[] byId) => _byId = ImmutableCollectionsMarshal.AsImmutableArray(byId);
 
     /// <summary>No standings.</summary>
     public static ChallengeStandingDictionary Empty { get; } = new([]);
@@ -69,7 +72,7 @@ public sealed class ChallengeStandingDictionary : IReadOnlyDictionary<string, Ch
         }
 
         // Later entries for the same challenge win, as they would one SetItem after another.
-        var byId = (ChallengeState[])_byId.Clone();
+        var byId = _byId.ToArray();
         for (var i = 0; i < changed.Count; i++)
         {
             byId[IndexOf(changed[i].ChallengeId)] = changed[i];
@@ -132,11 +135,20 @@ internal sealed class ChallengeStandingDictionaryJsonConverter : JsonConverter<C
         var standings = new List<ChallengeState>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
+            var key = reader.GetString();
             reader.Read();
-            standings.Add(JsonSerializer.Deserialize(ref reader, info) ?? throw new JsonException("A challenge standing may not be null."));
+            var standing = JsonSerializer.Deserialize(ref reader, info) ?? throw new JsonException("A challenge standing may not be null.");
+            standings.Add(standing.ChallengeId == key ? standing : throw new JsonException($"The standing under '{key}' is for challenge '{standing.ChallengeId}'."));
         }
 
-        return ChallengeStandingDictionary.Of(standings);
+        try
+        {
+            return ChallengeStandingDictionary.Of(standings);
+        }
+        catch (ArgumentException duplicate)
+        {
+            throw new JsonException(duplicate.Message, duplicate);
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, ChallengeStandingDictionary value, JsonSerializerOptions options)

@@ -5,30 +5,69 @@ using Loyalty.Domain.Members;
 namespace Loyalty.Domain.Challenges;
 
 /// <summary>How a command moved one challenge, as the till, the app and live updates show it.</summary>
-/// <param name="ChallengeId">The challenge.</param>
-/// <param name="Progress">Progress after the command.</param>
-/// <param name="Goal">What progress must reach.</param>
-/// <param name="Joined">The command opted the member in.</param>
-/// <param name="Completed">The command completed it.</param>
-/// <param name="RewardPoints">Points the completion paid.</param>
-/// <param name="BadgeId">Badge awarded (on completion) or taken back (on revocation).</param>
-/// <param name="OfferId">Offer unlocked (on completion) or withdrawn (on revocation).</param>
-/// <param name="Revoked">A return took the completion and its reward back.</param>
-/// <param name="PointsTakenBack">Reward points taken back.</param>
 // Every member result keeps these for replays, so what did not happen (false, 0, null) is not written, and they are
-// values: the newest results stay in member state, and a purchase in ten challenges keeps ten in one array.
-public readonly record struct ChallengeUpdate(
-    string ChallengeId,
-    decimal Progress,
-    decimal Goal,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Joined = false,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Completed = false,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] long RewardPoints = 0,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? BadgeId = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? OfferId = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Revoked = false,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] long PointsTakenBack = 0)
+// values: the newest results stay in member state, and a purchase in ten challenges keeps ten in one array. Not
+// positional: JSON reads a struct through its parameterless constructor unless one is marked, and a stored update
+// missing its goal would then read as 0 instead of being refused.
+public readonly record struct ChallengeUpdate
 {
+    private const JsonIgnoreCondition UnlessItHappened = JsonIgnoreCondition.WhenWritingDefault;
+
+    /// <summary>An update; see the properties.</summary>
+    [JsonConstructor]
+    public ChallengeUpdate(
+        string challengeId,
+        decimal progress,
+        decimal goal,
+        bool joined = false,
+        bool completed = false,
+        long rewardPoints = 0,
+        string? badgeId = null,
+        string? offerId = null,
+        bool revoked = false,
+        long pointsTakenBack = 0)
+    {
+        (ChallengeId, Progress, Goal, Joined, Completed) = (challengeId, progress, goal, joined, completed);
+        (RewardPoints, BadgeId, OfferId, Revoked, PointsTakenBack) = (rewardPoints, badgeId, offerId, revoked, pointsTakenBack);
+    }
+
+    /// <summary>The challenge.</summary>
+    public string ChallengeId { get; init; }
+
+    /// <summary>Progress after the command.</summary>
+    public decimal Progress { get; init; }
+
+    /// <summary>What progress must reach.</summary>
+    public decimal Goal { get; init; }
+
+    /// <summary>The command opted the member in.</summary>
+    [JsonIgnore(Condition = UnlessItHappened)]
+    public bool Joined { get; init; }
+
+    /// <summary>The command completed it.</summary>
+    [JsonIgnore(Condition = UnlessItHappened)]
+    public bool Completed { get; init; }
+
+    /// <summary>Points the completion paid.</summary>
+    [JsonIgnore(Condition = UnlessItHappened)]
+    public long RewardPoints { get; init; }
+
+    /// <summary>Badge awarded (on completion) or taken back (on revocation).</summary>
+    [JsonIgnore(Condition = UnlessItHappened)]
+    public string? BadgeId { get; init; }
+
+    /// <summary>Offer unlocked (on completion) or withdrawn (on revocation).</summary>
+    [JsonIgnore(Condition = UnlessItHappened)]
+    public string? OfferId { get; init; }
+
+    /// <summary>A return took the completion and its reward back.</summary>
+    [JsonIgnore(Condition = UnlessItHappened)]
+    public bool Revoked { get; init; }
+
+    /// <summary>Reward points taken back.</summary>
+    [JsonIgnore(Condition = UnlessItHappened)]
+    public long PointsTakenBack { get; init; }
+
     /// <summary>The challenge updates and badge changes of one command's events, in the order they happened.</summary>
     public static (IReadOnlyList<ChallengeUpdate> Challenges, IReadOnlyList<string> Awarded, IReadOnlyList<string> Revoked) From(
         IReadOnlyList<IMemberEvent> events, IReadOnlyList<string> ruleBadges, MemberState after)

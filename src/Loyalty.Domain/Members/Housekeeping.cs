@@ -1,6 +1,7 @@
 using System.Globalization;
 using Loyalty.Domain.Commands;
 using Loyalty.Domain.Evaluation;
+using Loyalty.Domain.Events;
 
 namespace Loyalty.Domain.Members;
 
@@ -15,8 +16,9 @@ public static class Housekeeping
     /// <param name="program">The program (tier periods, birthdays).</param>
     /// <param name="now">The current time.</param>
     /// <param name="fromLotId">
-    /// The first lot to consider. A lot only shrinks once credited, so it can never fall due earlier than when it was
-    /// first considered: a caller that scheduled for the lots before this one passes it and the walk skips them.
+    /// The first lot to consider. Draws only shrink a lot, so it cannot fall due earlier than when it was last considered,
+    /// unless a hold gives units back to it (<see cref="RefillsLots"/>): a caller that scheduled for the lots before this
+    /// one, and has seen no refill since, passes it and the walk skips them.
     /// </param>
     public static DateTimeOffset? NextDueAt(MemberState state, CompiledProgram program, DateTimeOffset now, long fromLotId = 1)
     {
@@ -58,6 +60,12 @@ public static class Housekeeping
         Consider(NextBirthdayStart(state, program, now));
         return next;
     }
+
+    /// <summary>
+    /// Whether <paramref name="events"/> give units back to lots credited earlier (a hold released or expired): a lot
+    /// skipped as empty may then fall due again, so every lot must be looked at.
+    /// </summary>
+    public static bool RefillsLots(IEnumerable<IMemberEvent> events) => events.Any(e => e is HoldReleased or HoldExpired);
 
     /// <summary>The commands a housekeeping run issues at <paramref name="now"/>; each is idempotent by nature.</summary>
     public static IReadOnlyList<MemberCommand> CommandsAt(DateTimeOffset now)

@@ -36,22 +36,8 @@ public sealed record WalletBalance(long Total, long Available, long Pending, lon
     /// <summary>Derives the balance of <paramref name="wallet"/> from the lots, holds and debt of <paramref name="state"/>.</summary>
     public static WalletBalance Of(MemberState state, Wallet wallet, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(state);
-        var sums = default(WalletSums);
-        foreach (var lot in state.Lots)
-        {
-            if (lot.Wallet == wallet)
-            {
-                sums.Add(lot, now);
-            }
-        }
-
-        foreach (var (_, hold) in state.Holds)
-        {
-            sums.Held += hold.Wallet == wallet ? hold.Amount : 0;
-        }
-
-        return sums.Balance(state.TotalsOf(wallet).Debt);
+        var both = MemberBalances.Of(state, now);
+        return wallet == Wallet.Points ? both.Points : both.Cashback;
     }
 }
 

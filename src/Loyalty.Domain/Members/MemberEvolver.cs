@@ -55,7 +55,8 @@ public static class MemberEvolver
     {
         var processed = state.Processed.SetItem(e.TransactionId, new ProcessedTransaction(e.RequestHash, e.Result));
         var recent = state.RecentResults.Add(e.TransactionId);
-        if (recent.Count > MemberState.RecentResultsKept)
+        // A loop, not one step: a snapshot written when more were kept holds more, and they go at its first transaction.
+        while (recent.Count > MemberState.RecentResultsKept)
         {
             var oldest = recent[0];
             recent = recent.RemoveAt(0);

@@ -56,11 +56,7 @@ public sealed partial class MemberGrain
                 case PurchaseRecorded { Challenges: { } advances }:
                     foreach (var advance in advances)
                     {
-                        // The advance holds the standing's progress after the purchase; no lookup needed.
-                        if (program.RankedChallenges.Contains(advance.ChallengeId))
-                        {
-                            _leaderboards.Post(advance.ChallengeId, new LeaderboardScore(decision.State.MemberId, advance.Progress, _journal.Version));
-                        }
+                        PostStanding(decision.State, advance.ChallengeId, program);
                     }
 
                     break;

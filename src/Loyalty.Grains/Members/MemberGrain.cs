@@ -193,7 +193,7 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
         {
             _live.Publish(new MemberLiveEvent(this.GetPrimaryKeyString(), _journal.Version, version, command.GetType().Name, now, decision.Result), silos);
         }
-        await ScheduleHousekeepingAsync(program, now);
+        await ScheduleHousekeepingAsync(program, now, Housekeeping.RefillsLots(decision.Events));
         return new MemberOutcome(decision.Result, null, false);
     }
 
@@ -227,11 +227,12 @@ public sealed partial class MemberGrain : Grain, IMemberGrain, IRemindable
 
     // One reminder per member, moved only when the next due moment comes earlier than the one set,
     // so most purchases cost no reminder write.
-    private async Task ScheduleHousekeepingAsync(CompiledProgram program, DateTimeOffset now)
+    private async Task ScheduleHousekeepingAsync(CompiledProgram program, DateTimeOffset now, bool lotsRefilled = false)
     {
-        // With a reminder set, only lots credited since it was set can make it earlier: older lots only shrink.
+        // With a reminder set, only lots credited since can make it earlier: draws only shrink older lots. A released
+        // or expired hold gives units back to them, and then every lot is looked at again.
         var state = _journal.State;
-        var fromLotId = _reminderDueAt is null ? 1 : _firstUnscheduledLotId;
+        var fromLotId = _reminderDueAt is null || lotsRefilled ? 1 : _firstUnscheduledLotId;
         if (Housekeeping.NextDueAt(state, program, now, fromLotId) is { } due && (_reminderDueAt is not { } set || due < set))
         {
             await RegisterOrUpdateReminder(HousekeepingReminder, due - now, _options.HousekeepingRetryPeriod);

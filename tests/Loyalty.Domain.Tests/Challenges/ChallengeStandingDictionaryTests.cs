@@ -56,4 +56,10 @@ public sealed class ChallengeStandingDictionaryTests
         Assert.Equal((3m, true, 40m), (read["visits"].Progress, read["visits"].Joined, read["spend"].Spend));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(older), written));
     }
+
+    [Theory]
+    [InlineData("""{"spend":{"challengeId":"visits","kind":"Visits","goal":10,"joined":false,"progress":0,"spend":0,"visits":0,"periods":{},"skus":{},"completion":null}}""")]
+    [InlineData("""{"visits":{"challengeId":"visits","kind":"Visits","goal":10,"joined":false,"progress":0,"spend":0,"visits":0,"periods":{},"skus":{},"completion":null},"visits":{"challengeId":"visits","kind":"Visits","goal":10,"joined":false,"progress":1,"spend":0,"visits":0,"periods":{},"skus":{},"completion":null}}""")]
+    public void Stored_standings_under_the_wrong_key_or_twice_are_refused_as_bad_json(string json) =>
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ChallengeStandingDictionary>(json, DomainJsonContext.Default.Options));
 }

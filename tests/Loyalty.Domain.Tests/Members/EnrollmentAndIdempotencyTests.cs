@@ -109,6 +109,24 @@ public sealed class EnrollmentAndIdempotencyTests
     }
 
     [Fact]
+    public void A_snapshot_that_kept_more_results_than_are_kept_now_drops_the_older_ones_at_its_next_transaction()
+    {
+        var member = MemberHarness.Enrolled(WithWelcome);
+        var results = Enumerable.Range(0, MemberState.RecentResultsKept + 4).Select(i => (Id: $"p{i}", Result: member.Buy(Baskets.Of(("food", 1m + i)), $"p{i}"))).ToArray();
+        // As a snapshot written when more results were kept holds them.
+        var older = member.State with
+        {
+            RecentResults = [.. results.Select(r => r.Id)],
+            Processed = member.State.Processed.SetItems(results.Select(r => KeyValuePair.Create(r.Id, member.State.Processed[r.Id] with { Result = r.Result }))),
+        };
+
+        var after = MemberDecider.Decide(older, new RecordPurchase("next", Baskets.Of(("food", 3m)) with { OccurredAt = member.Now }), member.Program, member.Now).State;
+
+        Assert.Equal([.. results.TakeLast(MemberState.RecentResultsKept - 1).Select(r => r.Id), "next"], after.RecentResults);
+        Assert.Equal(MemberState.RecentResultsKept, after.Processed.Values.Count(p => p.Result is not null));
+    }
+
+    [Fact]
     public void Only_the_newest_results_stay_in_memory_and_an_older_replay_is_recognised_and_sent_to_the_journal()
     {
         var member = MemberHarness.Enrolled(WithWelcome);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Loyalty.Domain.Challenges;
 using Loyalty.Domain.Evaluation;
 using Loyalty.Domain.Events;
 using Loyalty.Domain.Members;
@@ -43,6 +44,17 @@ public sealed class EventSerializationTests
         Assert.Equal("""[{"challengeId":"spend","progress":110,"goal":2000},{"challengeId":"visits","progress":3}]""", purchases[2]);
         Assert.Null(purchases[3]);
         Assert.Equal((2_000m, 110m), (member.State.ChallengeStates["spend"].Goal, member.State.ChallengeStates["spend"].Progress));
+    }
+
+    [Fact]
+    public void Stored_challenge_values_missing_a_field_are_refused_rather_than_read_as_defaults()
+    {
+        var options = DomainJsonContext.Default.Options;
+
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ChallengeUpdate>("""{"challengeId":"c","progress":1}""", options));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ChallengeContribution>("""{"challengeId":"c","kind":"Spend","period":0}""", options));
+        Assert.Equal(2m, JsonSerializer.Deserialize<ChallengeUpdate>("""{"challengeId":"c","progress":1,"goal":2}""", options).Goal);
+        Assert.Equal(["l1"], JsonSerializer.Deserialize<ChallengeContribution>("""{"challengeId":"c","kind":"Spend","lineIds":["l1"],"period":0}""", options).LineIds);
     }
 
     [Fact]
