@@ -26,7 +26,7 @@ public static class CampaignPurchaseLoad
 {
     private const int Callers = 100;
     private const int MembersPerCaller = 10;
-    private const int Rounds = 3;
+    private const int Rounds = 5;
 
     // BENCH_ONLY=0|1|2 measures one setup alone (for profiling); LOYALTY_BENCH_POSTGRES=<connection string> keeps
     // the journal, snapshots, storage and reminders in PostgreSQL instead of the silo's heap, as a deployed silo does.
