@@ -83,18 +83,9 @@ public readonly record struct ChallengeUpdate
                     Upsert(updates ??= [], after, e.ChallengeId, true, static (u, _) => u with { Joined = true });
                     break;
                 case PurchaseRecorded { Challenges: { } advances }:
-                    updates ??= new(advances.Count);
                     foreach (var advance in advances)
                     {
-                        var index = IndexOf(updates, advance.ChallengeId);
-                        if (index >= 0)
-                        {
-                            updates[index] = updates[index] with { Progress = advance.Progress };
-                        }
-                        else
-                        {
-                            updates.Add(new ChallengeUpdate(advance.ChallengeId, advance.Progress, advance.Goal ?? after.ChallengeStates[advance.ChallengeId].Goal));
-                        }
+                        Upsert(updates ??= new(advances.Count), after, advance.ChallengeId, advance.Progress, static (u, progress) => u with { Progress = progress });
                     }
 
                     break;
