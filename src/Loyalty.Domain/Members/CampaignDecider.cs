@@ -45,14 +45,30 @@ internal static class CampaignDecider
         return effects.Count == 0 ? (evaluation, []) : (evaluation with { Effects = [.. evaluation.Effects, .. effects] }, bonuses);
     }
 
-    public static void Emit(DecisionBuilder builder, string transactionId, IReadOnlyList<CampaignBonus> bonuses, CompiledProgram program)
+    /// <summary>
+    /// The bonuses as awards with their lots, to ride in the purchase's event; null when none. The lots take the next ids,
+    /// ahead of the purchase's own points, since the event that credits them comes first.
+    /// </summary>
+    public static IReadOnlyList<CampaignAward>? AwardsOf(MemberState state, IReadOnlyList<CampaignBonus> bonuses, CompiledProgram program, DateTimeOffset now)
     {
         if (bonuses.Count == 0)
         {
-            return;
+            return null;
         }
 
-        var lots = LotCredits.NewInRow(builder.State, Wallet.Points, [.. bonuses.Select(bonus => bonus.Points)], program.Definition.Points, builder.Now);
-        builder.Emit(new CampaignBonusesAwarded(builder.Now, transactionId, [.. bonuses.Select((bonus, i) => new CampaignAward(bonus, lots[i]))]));
+        var points = new long[bonuses.Count];
+        for (var i = 0; i < points.Length; i++)
+        {
+            points[i] = bonuses[i].Points;
+        }
+
+        var lots = LotCredits.NewInRow(state, Wallet.Points, points, program.Definition.Points, now);
+        var awards = new CampaignAward[bonuses.Count];
+        for (var i = 0; i < awards.Length; i++)
+        {
+            awards[i] = new CampaignAward(bonuses[i], lots[i]);
+        }
+
+        return awards;
     }
 }

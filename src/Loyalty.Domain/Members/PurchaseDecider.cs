@@ -5,7 +5,7 @@ using Loyalty.Domain.Events;
 
 namespace Loyalty.Domain.Members;
 
-/// <summary>Purchases and quotes: one evaluation; a purchase also credits lots (program, then live campaigns) and may upgrade the tier.</summary>
+/// <summary>Purchases and quotes: one evaluation; a purchase also credits lots (live campaigns, then the program) and may upgrade the tier.</summary>
 internal static class PurchaseDecider
 {
     private static Rejection? Evaluate(DecisionBuilder builder, Purchase purchase, CompiledProgram program)
@@ -33,13 +33,13 @@ internal static class PurchaseDecider
         var definition = program.Definition;
         var now = builder.Now;
         var challenges = ChallengeDecider.Advances(builder.State, command.Purchase, program);
-        builder.Emit(new PurchaseRecorded(now, command.TransactionId, command.Purchase.OccurredAt, evaluation) { Challenges = challenges });
+        var awards = CampaignDecider.AwardsOf(builder.State, bonuses, program, now);
+        builder.Emit(new PurchaseRecorded(now, command.TransactionId, command.Purchase.OccurredAt, evaluation) { Challenges = challenges, Campaigns = awards });
         if (evaluation.Points > 0)
         {
             builder.Emit(new PointsEarned(now, command.TransactionId, LotCredits.New(builder.State, Wallet.Points, evaluation.Points, definition.Points, now)));
         }
 
-        CampaignDecider.Emit(builder, command.TransactionId, bonuses, program);
         var cashback = evaluation.Cashback.ToMinorUnits();
         if (cashback > 0)
         {

@@ -1,3 +1,4 @@
+using Loyalty.Domain.Campaigns;
 using Loyalty.Domain.Events;
 
 namespace Loyalty.Domain.Members;
@@ -11,6 +12,13 @@ internal static class PurchaseHistory
 {
     public static MemberState Record(MemberState state, PurchaseRecorded e)
     {
+        var awards = e.Campaigns ?? [];
+        var (campaigns, campaignLotIds) = Split(awards);
+        if (awards.Count > 0)
+        {
+            state = CountCampaignPoints(Ledger.Credit(state, awards, e.TransactionId, e.At), awards);
+        }
+
         var evaluation = e.Evaluation;
         var (standings, contributions) = e.Challenges is { Count: > 0 } advances
             ? ChallengeHistory.Advance(state.ChallengeStates, evaluation.Lines, advances)
@@ -19,6 +27,8 @@ internal static class PurchaseHistory
         {
             Badges = evaluation.Badges,
             ChallengeContributions = contributions,
+            Campaigns = campaigns,
+            CampaignLotIds = campaignLotIds,
         };
         var challenges = state.Challenges;
         foreach (var progress in evaluation.Progress)
@@ -49,22 +59,44 @@ internal static class PurchaseHistory
         return state with { Purchases = state.Purchases.SetItem(transactionId, linked) };
     }
 
-    /// <summary>Links a purchase's campaign bonuses and their lots to its record, in one copy of the record.</summary>
+    /// <summary>Links campaign bonuses an older journal wrote after the purchase (<see cref="CampaignBonusesAwarded"/>) to its record.</summary>
     public static MemberState AddCampaignBonuses(MemberState state, string transactionId, IReadOnlyList<CampaignAward> awards)
     {
         var record = state.Purchases[transactionId];
+        var linked = record with
+        {
+            Campaigns = [.. record.Campaigns, .. awards.Select(award => award.Bonus)],
+            CampaignLotIds = [.. record.CampaignLotIds, .. awards.Select(award => award.Lot.LotId)],
+        };
+        return CountCampaignPoints(state with { Purchases = state.Purchases.SetItem(transactionId, linked) }, awards);
+    }
+
+    private static (IReadOnlyList<CampaignBonus> Bonuses, IReadOnlyList<long> LotIds) Split(IReadOnlyList<CampaignAward> awards)
+    {
+        if (awards.Count == 0)
+        {
+            return ([], []);
+        }
+
+        var (bonuses, lotIds) = (new CampaignBonus[awards.Count], new long[awards.Count]);
+        for (var i = 0; i < awards.Count; i++)
+        {
+            (bonuses[i], lotIds[i]) = (awards[i].Bonus, awards[i].Lot.LotId);
+        }
+
+        return (bonuses, lotIds);
+    }
+
+    // What each campaign paid the member, for its per-member cap.
+    private static MemberState CountCampaignPoints(MemberState state, IReadOnlyList<CampaignAward> awards)
+    {
         var campaignPoints = state.CampaignPoints.ToBuilder();
         foreach (var award in awards)
         {
             campaignPoints[award.Bonus.CampaignId] = campaignPoints.GetValueOrDefault(award.Bonus.CampaignId) + award.Bonus.Points;
         }
 
-        var linked = record with
-        {
-            Campaigns = [.. record.Campaigns, .. awards.Select(award => award.Bonus)],
-            CampaignLotIds = [.. record.CampaignLotIds, .. awards.Select(award => award.Lot.LotId)],
-        };
-        return state with { Purchases = state.Purchases.SetItem(transactionId, linked), CampaignPoints = campaignPoints.ToImmutable() };
+        return state with { CampaignPoints = campaignPoints.ToImmutable() };
     }
 
     public static MemberState Return(MemberState state, PurchaseReturned e)

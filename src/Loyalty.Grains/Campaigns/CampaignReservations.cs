@@ -52,7 +52,7 @@ internal sealed class CampaignReservations(IReadOnlyList<SiloCampaign> campaigns
     {
         foreach (var memberEvent in decision.Events)
         {
-            foreach (var award in memberEvent is CampaignBonusesAwarded awarded ? awarded.Awards : [])
+            foreach (var award in memberEvent is PurchaseRecorded { Campaigns: { } awards } ? awards : [])
             {
                 var campaignId = award.Bonus.CampaignId;
                 campaigns[IndexOf(campaignId)].Commit(award.Bonus.Points, !before.CampaignPoints.ContainsKey(campaignId), spend);

@@ -18,15 +18,16 @@ internal static class KpiSql
 
     public const string Query = Known + """
         , lots AS (
-            -- Every lot a member was given: one per event, or one per award of a purchase's campaign bonuses.
+            -- Every lot a member was given: one per event, or one per award of a purchase's campaign bonuses (in its
+            -- PurchaseRecorded, or, in older journals, in a CampaignBonusesAwarded of its own).
             SELECT grain_id, at, event_type, e->'lot' AS lot
             FROM known
             WHERE event_type IN ('PointsEarned', 'WelcomeBonusAwarded', 'BirthdayBonusAwarded', 'CampaignBonusAwarded', 'ChallengeCompleted', 'CashbackEarned')
               AND jsonb_typeof(e->'lot') = 'object'
             UNION ALL
             SELECT k.grain_id, k.at, 'CampaignBonusAwarded', a->'lot'
-            FROM known k CROSS JOIN LATERAL jsonb_array_elements(k.e->'awards') AS a
-            WHERE k.event_type = 'CampaignBonusesAwarded'
+            FROM known k CROSS JOIN LATERAL jsonb_array_elements(coalesce(k.e->'campaigns', k.e->'awards')) AS a
+            WHERE k.event_type IN ('PurchaseRecorded', 'CampaignBonusesAwarded')
         ), credits AS (
             -- With its id, so expiries can be told apart by wallet.
             SELECT grain_id, at, (lot->>'lotId')::bigint AS lot_id, lot->>'wallet' AS wallet, (lot->>'amount')::bigint AS amount, event_type
@@ -87,8 +88,8 @@ internal static class KpiSql
             FROM known WHERE event_type = 'CampaignBonusAwarded' AND at >= @from
             UNION ALL
             SELECT k.grain_id, k.e->>'transactionId', a->'bonus'->>'campaignId', (a->'lot'->>'amount')::bigint
-            FROM known k CROSS JOIN LATERAL jsonb_array_elements(k.e->'awards') AS a
-            WHERE k.event_type = 'CampaignBonusesAwarded' AND k.at >= @from
+            FROM known k CROSS JOIN LATERAL jsonb_array_elements(coalesce(k.e->'campaigns', k.e->'awards')) AS a
+            WHERE k.event_type IN ('PurchaseRecorded', 'CampaignBonusesAwarded') AND k.at >= @from
         ), baseline AS (
             SELECT avg(p.spend) AS average_check FROM purchases p
             WHERE NOT EXISTS (SELECT 1 FROM bonuses b WHERE b.grain_id = p.grain_id AND b.tx = p.tx)

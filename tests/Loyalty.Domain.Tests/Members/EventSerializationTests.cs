@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Loyalty.Domain.Campaigns;
 using Loyalty.Domain.Challenges;
 using Loyalty.Domain.Evaluation;
 using Loyalty.Domain.Events;
@@ -44,6 +45,26 @@ public sealed class EventSerializationTests
         Assert.Equal("""[{"challengeId":"spend","progress":110,"goal":2000},{"challengeId":"visits","progress":3}]""", purchases[2]);
         Assert.Null(purchases[3]);
         Assert.Equal((2_000m, 110m), (member.State.ChallengeStates["spend"].Goal, member.State.ChallengeStates["spend"].Progress));
+    }
+
+    [Fact]
+    public void A_purchase_event_carries_its_campaign_awards_with_lots_ahead_of_its_own_points()
+    {
+        var member = MemberHarness.Enrolled(TestPrograms.Plain);
+        member.Campaigns = new TestBudget(10_000, TestBudget.Campaign("double", CampaignEffect.Multiply(2m)), TestBudget.Campaign("bonus", CampaignEffect.Bonus(5)));
+        var firstLot = member.State.NextLotId;
+
+        member.Buy(("fresh", 30m), ("toys", 10m));
+
+        var awards = JsonNode.Parse(Journals.Of([member.Journal.OfType<PurchaseRecorded>().Single()]))![0]!["campaigns"]!.AsArray();
+        Assert.Equal(
+            [("double", "[30,10]", firstLot, 40L), ("bonus", "[4,1]", firstLot + 1, 5L)],
+            awards.Select(award => (
+                (string)award!["bonus"]!["campaignId"]!, award["bonus"]!["byLine"]!.ToJsonString(), (long)award["lot"]!["lotId"]!, (long)award["lot"]!["amount"]!)));
+        Assert.Equal(firstLot + 2, member.Journal.OfType<PointsEarned>().Single().Lot.LotId);
+        Assert.DoesNotContain(member.Journal, e => e is CampaignBonusesAwarded or CampaignBonusAwarded);
+        Assert.Equal([40L, 5L], member.State.Lots.Skip((int)firstLot - 1).Take(2).Select(lot => lot.Amount));
+        Assert.Equal((40L, 5L), (member.State.CampaignPoints["double"], member.State.CampaignPoints["bonus"]));
     }
 
     [Fact]

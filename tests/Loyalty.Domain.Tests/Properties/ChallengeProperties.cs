@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Loyalty.Domain.Challenges;
+using Loyalty.Domain.Events;
 using Loyalty.Domain.Members;
 using Loyalty.Domain.Tests.Support;
 
@@ -40,18 +41,20 @@ public sealed class ChallengeProperties
     }
 
     [Fact]
-    public void A_journal_with_challenge_progress_in_separate_events_as_older_versions_wrote_replays_to_the_same_state()
+    public void A_journal_with_challenge_progress_and_campaign_awards_in_separate_events_as_older_versions_wrote_replays_to_the_same_state()
     {
-        var separated = 0;
+        var (progress, awards) = (0, 0);
         Check.One(Runs, Prop.ForAll(Histories, numbers =>
         {
             var member = RandomHistory.Play(numbers, (_, _, _) => { });
-            var older = OlderJournals.WithSeparateProgress(member.Journal, MemberState.Empty);
-            separated += older.Count - member.Journal.Count;
+            var older = OlderJournals.AsOlderVersionsWrote(member.Journal, MemberState.Empty);
+            progress += older.Count(e => e is ChallengeProgressed);
+            awards += older.Count(e => e is CampaignBonusesAwarded);
 
             Assert.Equal(Snapshots.Of(member.State), Snapshots.Of(MemberEvolver.Replay(MemberState.Empty, older)));
         }));
-        Assert.True(separated > 100, $"only {separated} purchases counted toward a challenge");
+        Assert.True(progress > 100, $"only {progress} purchases counted toward a challenge");
+        Assert.True(awards > 100, $"only {awards} purchases earned campaign points");
     }
 
     [Fact]

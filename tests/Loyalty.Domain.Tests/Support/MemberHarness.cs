@@ -49,7 +49,7 @@ internal sealed class MemberHarness(ProgramDefinition definition)
     {
         var decision = MemberDecider.Decide(State, command, Program, Now, Campaigns);
         Assert.Null(decision.Rejection);
-        foreach (var legacy in OlderJournals.WithSeparateProgress(decision.Events, State))
+        foreach (var legacy in OlderJournals.AsOlderVersionsWrote(decision.Events, State))
         {
             AppendLegacy(legacy);
         }

@@ -4,16 +4,18 @@ using Loyalty.Domain.Members;
 
 namespace Loyalty.Domain.Tests.Support;
 
-/// <summary>Events rewritten the way versions before <see cref="PurchaseRecorded.Challenges"/> journaled them.</summary>
+/// <summary>Events rewritten the way versions before <see cref="PurchaseRecorded.Challenges"/> and <see cref="PurchaseRecorded.Campaigns"/> journaled them.</summary>
 internal static class OlderJournals
 {
     /// <summary>
     /// Each purchase's challenge advances taken out of its event and written as a <see cref="ChallengeProgressed"/>
     /// where the older decider put it: after the purchase's lots, before completions, tier changes and the result.
+    /// Its campaign awards go into a <see cref="CampaignBonusesAwarded"/> right after it, where their lot ids say they
+    /// belong (older deciders credited them after the points, with ids to match; the order of ids is all that changed).
     /// </summary>
     /// <param name="events">Events as the deciders write them now.</param>
     /// <param name="before">The state they apply to: an advance leaves out the kind and goal its standing already has.</param>
-    public static List<IMemberEvent> WithSeparateProgress(IEnumerable<IMemberEvent> events, MemberState before)
+    public static List<IMemberEvent> AsOlderVersionsWrote(IEnumerable<IMemberEvent> events, MemberState before)
     {
         var rewritten = new List<IMemberEvent>();
         var state = before;
@@ -26,11 +28,14 @@ internal static class OlderJournals
                 pending = null;
             }
 
-            if (memberEvent is PurchaseRecorded { Challenges: { } advances } recorded)
+            if (memberEvent is PurchaseRecorded recorded && (recorded.Challenges is not null || recorded.Campaigns is not null))
             {
                 string[] allLineIds = [.. recorded.Evaluation.Lines.Select(line => line.LineId)];
-                pending = new ChallengeProgressed(recorded.At, recorded.TransactionId, [.. advances.Select(a => StepOf(a, allLineIds, state))]);
-                rewritten.Add(recorded with { Challenges = null });
+                pending = recorded.Challenges is { } advances
+                    ? new ChallengeProgressed(recorded.At, recorded.TransactionId, [.. advances.Select(a => StepOf(a, allLineIds, state))])
+                    : null;
+                rewritten.Add(recorded with { Challenges = null, Campaigns = null });
+                rewritten.AddRange(recorded.Campaigns is { } awards ? [new CampaignBonusesAwarded(recorded.At, recorded.TransactionId, awards)] : []);
             }
             else
             {

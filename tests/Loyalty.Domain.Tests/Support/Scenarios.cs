@@ -22,8 +22,10 @@ internal static class Scenarios
         member.Buy(Baskets.Of(("fresh", 10m)), "p2");
         // Journals written before one event carried all of a purchase's campaign bonuses hold one per campaign.
         member.AppendLegacy(new CampaignBonusAwarded(member.Now, "p2", new CampaignBonus("legacy-bonus", [7]), new LotCredit(member.State.NextLotId, Wallet.Points, 7, 0, member.Now, null)));
-        // Journals written before a purchase's event carried its challenge advances hold a separate progress event.
+        // Journals written before a purchase's event carried its challenge advances and campaign awards hold them in events of their own.
+        member.Campaigns = new TestBudget(1_000, TestBudget.Campaign("double-toys", CampaignEffect.Multiply(2m)));
         member.AcceptAsOlderVersions(new RecordPurchase("p3", Baskets.Of(("toys", 5m), ("coffee", 3m)) with { OccurredAt = member.Now }));
+        member.Campaigns = null;
         member.Accept(new RedeemBalance("r1", Wallet.Points, 50));
         member.Accept(new PlaceHold("h1", Wallet.Points, 10, member.Now.AddMinutes(5)));
         member.Accept(new CaptureHold("c1", "h1"));
