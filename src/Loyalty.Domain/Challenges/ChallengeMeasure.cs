@@ -136,26 +136,16 @@ internal static class ChallengeMeasure
     private static ImmutableSortedDictionary<int, int> Decrement(ImmutableSortedDictionary<int, int> periods, int period) =>
         periods.GetValueOrDefault(period) > 1 ? periods.SetItem(period, periods[period] - 1) : periods.Remove(period);
 
-    private static bool Contains(IReadOnlyList<string> values, string value)
-    {
-        foreach (var candidate in values)
-        {
-            if (string.Equals(candidate, value, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
+    private static bool Contains(IReadOnlyList<string> values, string value) => SetSpelling(values, value) is not null;
 
-        return false;
-    }
-
-    private static string? SetSpelling(IReadOnlyList<string> skus, string sku)
+    // Indexed rather than foreach: enumerating an IReadOnlyList allocates, and this runs per line and challenge.
+    private static string? SetSpelling(IReadOnlyList<string> values, string value)
     {
-        foreach (var candidate in skus)
+        for (var i = 0; i < values.Count; i++)
         {
-            if (string.Equals(candidate, sku, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(values[i], value, StringComparison.OrdinalIgnoreCase))
             {
-                return candidate;
+                return values[i];
             }
         }
 

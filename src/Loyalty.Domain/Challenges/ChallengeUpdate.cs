@@ -75,17 +75,17 @@ public readonly record struct ChallengeUpdate
         List<ChallengeUpdate>? updates = null;
         List<string> awarded = [.. ruleBadges];
         List<string> revoked = [];
-        foreach (var memberEvent in events)
+        for (var i = 0; i < events.Count; i++)
         {
-            switch (memberEvent)
+            switch (events[i])
             {
                 case ChallengeJoined e:
                     Upsert(updates ??= [], after, e.ChallengeId, true, static (u, _) => u with { Joined = true });
                     break;
                 case PurchaseRecorded { Challenges: { } advances }:
-                    foreach (var advance in advances)
+                    for (var j = 0; j < advances.Count; j++)
                     {
-                        Upsert(updates ??= new(advances.Count), after, advance.ChallengeId, advance.Progress, static (u, progress) => u with { Progress = progress });
+                        Upsert(updates ??= new(advances.Count), after, advances[j].ChallengeId, advances[j].Progress, static (u, progress) => u with { Progress = progress });
                     }
 
                     break;
@@ -106,7 +106,8 @@ public readonly record struct ChallengeUpdate
             }
         }
 
-        return (updates is null ? [] : updates.ToArray(), awarded, revoked);
+        // The list itself, not a copy: nothing changes it once returned, and results are kept (and copied by the GC).
+        return (updates is null ? [] : updates, awarded, revoked);
     }
 
     // The changes are static lambdas given their argument, so a purchase in many challenges allocates no closures.

@@ -20,8 +20,9 @@ internal static class CampaignDecider
 
         var effects = new List<AppliedEffect>();
         var bonuses = new List<CampaignBonus>();
-        foreach (var campaign in budget.Live)
+        for (var i = 0; i < budget.Live.Count; i++)
         {
+            var campaign = budget.Live[i];
             var offered = CampaignOffer.Claim(campaign, purchase, state, evaluation);
             var wanted = offered?.Sum() ?? 0;
             if (offered is null || wanted == 0)

@@ -27,8 +27,9 @@ internal static class ChallengeDecider
         var localDate = LocalDate(state, program, purchase.OccurredAt);
         var allLineIds = LineIdsOf(purchase);
         List<ChallengeAdvance>? advances = null;
-        foreach (var challenge in challenges)
+        for (var i = 0; i < challenges.Count; i++)
         {
+            var challenge = challenges[i];
             var current = state.ChallengeStates.GetValueOrDefault(challenge.ChallengeId);
             if (!challenge.Covers(localDate) || (challenge.OptIn && current is not { Joined: true }) || current is { IsCompleted: true })
             {
@@ -52,13 +53,20 @@ internal static class ChallengeDecider
     /// <summary>Completes the challenges whose goal <paramref name="advances"/> reached, paying their rewards.</summary>
     public static void CompleteReached(DecisionBuilder builder, string transactionId, IReadOnlyList<ChallengeAdvance>? advances, CompiledProgram program)
     {
-        foreach (var advance in advances ?? [])
+        // Advances come in the definitions' order, so one pass over both pairs them (no lookup, nothing allocated).
+        var challenges = program.Definition.Challenges;
+        for (int i = 0, next = 0; i < (advances?.Count ?? 0); i++)
         {
-            // The advance leaves out a goal the standing has; the standing took it from this definition either way.
-            var challenge = program.Definition.Challenges.First(c => c.ChallengeId == advance.ChallengeId);
-            if (advance.Progress >= challenge.Goal)
+            var advance = advances![i];
+            while (challenges[next].ChallengeId != advance.ChallengeId)
             {
-                Complete(builder, transactionId, challenge, program);
+                next++;
+            }
+
+            // The advance leaves out a goal the standing has; the standing took it from this definition either way.
+            if (advance.Progress >= challenges[next].Goal)
+            {
+                Complete(builder, transactionId, challenges[next], program);
             }
         }
     }

@@ -121,9 +121,9 @@ internal static class ChallengeHistory
 
     private static ImmutableSortedDictionary<string, int> AddAll(ImmutableSortedDictionary<string, int> counts, IReadOnlyList<string> skus, int delta)
     {
-        foreach (var sku in skus)
+        for (var i = 0; i < skus.Count; i++)
         {
-            counts = Add(counts, sku, delta);
+            counts = Add(counts, skus[i], delta);
         }
 
         return counts;

@@ -50,12 +50,13 @@ internal sealed class CampaignReservations(IReadOnlyList<SiloCampaign> campaigns
     /// <summary>Counts what the durable <paramref name="decision"/> awarded into each campaign's stats.</summary>
     public void Commit(MemberState before, Decision decision, decimal spend)
     {
-        foreach (var memberEvent in decision.Events)
+        for (var e = 0; e < decision.Events.Count; e++)
         {
-            foreach (var award in memberEvent is PurchaseRecorded { Campaigns: { } awards } ? awards : [])
+            var awards = decision.Events[e] is PurchaseRecorded { Campaigns: { } paid } ? paid : [];
+            for (var i = 0; i < awards.Count; i++)
             {
-                var campaignId = award.Bonus.CampaignId;
-                campaigns[IndexOf(campaignId)].Commit(award.Bonus.Points, !before.CampaignPoints.ContainsKey(campaignId), spend);
+                var campaignId = awards[i].Bonus.CampaignId;
+                campaigns[IndexOf(campaignId)].Commit(awards[i].Bonus.Points, !before.CampaignPoints.ContainsKey(campaignId), spend);
             }
         }
 

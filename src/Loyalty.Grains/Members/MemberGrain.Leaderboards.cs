@@ -54,9 +54,9 @@ public sealed partial class MemberGrain
             switch (memberEvent)
             {
                 case PurchaseRecorded { Challenges: { } advances }:
-                    foreach (var advance in advances)
+                    for (var i = 0; i < advances.Count; i++)
                     {
-                        PostStanding(decision.State, advance.ChallengeId, program);
+                        PostStanding(decision.State, advances[i].ChallengeId, program);
                     }
 
                     break;
