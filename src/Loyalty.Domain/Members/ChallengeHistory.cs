@@ -35,6 +35,7 @@ internal static class ChallengeHistory
             var contribution = new ChallengeContribution(advance.ChallengeId, kind, advance.LineIds ?? allLineIds, advance.Period, advance.Skus);
             changed[i] = current with
             {
+                ChallengeId = advance.ChallengeId,
                 Kind = kind,
                 Goal = goal,
                 Progress = advance.Progress,

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Loyalty.Domain.Campaigns;
 using Loyalty.Domain.Events;
 
@@ -16,7 +17,7 @@ internal static class PurchaseHistory
         var (campaigns, campaignLotIds) = Split(awards);
         if (awards.Count > 0)
         {
-            state = CountCampaignPoints(Ledger.Credit(state, awards, e.TransactionId, e.At), awards);
+            state = Ledger.Credit(state, awards, e.TransactionId, e.At);
         }
 
         var evaluation = e.Evaluation;
@@ -45,6 +46,7 @@ internal static class PurchaseHistory
             Challenges = challenges,
             ChallengeStates = standings,
             Badges = state.Badges.Union(evaluation.Badges),
+            CampaignPoints = awards.Count > 0 ? CountCampaignPoints(state.CampaignPoints, awards) : state.CampaignPoints,
         };
     }
 
@@ -68,7 +70,7 @@ internal static class PurchaseHistory
             Campaigns = [.. record.Campaigns, .. awards.Select(award => award.Bonus)],
             CampaignLotIds = [.. record.CampaignLotIds, .. awards.Select(award => award.Lot.LotId)],
         };
-        return CountCampaignPoints(state with { Purchases = state.Purchases.SetItem(transactionId, linked) }, awards);
+        return state with { Purchases = state.Purchases.SetItem(transactionId, linked), CampaignPoints = CountCampaignPoints(state.CampaignPoints, awards) };
     }
 
     private static (IReadOnlyList<CampaignBonus> Bonuses, IReadOnlyList<long> LotIds) Split(IReadOnlyList<CampaignAward> awards)
@@ -88,15 +90,16 @@ internal static class PurchaseHistory
     }
 
     // What each campaign paid the member, for its per-member cap.
-    private static MemberState CountCampaignPoints(MemberState state, IReadOnlyList<CampaignAward> awards)
+    private static ImmutableDictionary<string, long> CountCampaignPoints(ImmutableDictionary<string, long> campaignPoints, IReadOnlyList<CampaignAward> awards)
     {
-        var campaignPoints = state.CampaignPoints.ToBuilder();
-        foreach (var award in awards)
+        var counted = campaignPoints.ToBuilder();
+        for (var i = 0; i < awards.Count; i++)
         {
-            campaignPoints[award.Bonus.CampaignId] = campaignPoints.GetValueOrDefault(award.Bonus.CampaignId) + award.Bonus.Points;
+            var bonus = awards[i].Bonus;
+            counted[bonus.CampaignId] = counted.GetValueOrDefault(bonus.CampaignId) + bonus.Points;
         }
 
-        return state with { CampaignPoints = campaignPoints.ToImmutable() };
+        return counted.ToImmutable();
     }
 
     public static MemberState Return(MemberState state, PurchaseReturned e)
