@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Loyalty.Benchmarks.Journal;
 using Loyalty.Domain.Campaigns;
 using Loyalty.Domain.Commands;
 using Loyalty.Domain.Evaluation;
@@ -39,6 +40,7 @@ public static class CampaignPurchaseLoad
     {
         var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
         RoundCosts.Listen();
+        using var commits = new BatchSizeListener();
         // A fixed clock: the runtime's reminders cannot yet schedule a system timer beyond ~49 days,
         // which members' yearly housekeeping reminders need (see docs/benchmarks-engagement.md).
         await using var cluster = new TestClusterBuilder()
@@ -97,8 +99,11 @@ public static class CampaignPurchaseLoad
                 // Members of earlier setups go idle, as they would in production, so resident state does not pile up.
                 await cluster.DeactivateAllAsync();
                 var costs = RoundCosts.Start();
+                commits.TakeAndResetWithSmall();
                 figures[setup].Add(await MeasureAsync(cluster, $"setup{setup}-{round}", TimeSpan.FromSeconds(seconds)));
-                Console.WriteLine($"  setup {setup}: {figures[setup][^1]:N0}/s; {costs.PerPurchase(figures[setup][^1] * seconds)}, heap {GC.GetTotalMemory(false) / 1_048_576:N0} MiB, gen2 {GC.CollectionCount(2)}");
+                var (batches, appendsPerCommit, small) = commits.TakeAndResetWithSmall();
+                Console.WriteLine($"  setup {setup}: {figures[setup][^1]:N0}/s; {costs.PerPurchase(figures[setup][^1] * seconds)}, heap {GC.GetTotalMemory(false) / 1_048_576:N0} MiB, gen2 {GC.CollectionCount(2)}; "
+                    + $"{appendsPerCommit:N1} appends per commit, {small:N0} of {batches:N0} commits below bulk copy");
                 if (setup > 0)
                 {
                     await StopAsync(cluster, $"{round}-{setup}");

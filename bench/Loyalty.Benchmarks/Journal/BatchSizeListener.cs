@@ -9,6 +9,7 @@ internal sealed class BatchSizeListener : IDisposable
     private readonly MeterListener _listener = new();
     private long _batches;
     private long _appends;
+    private long _small;
 
     public BatchSizeListener()
     {
@@ -23,15 +24,28 @@ internal sealed class BatchSizeListener : IDisposable
         {
             Interlocked.Increment(ref _batches);
             Interlocked.Add(ref _appends, size);
+            if (size < JournalBatchCommitter.DefaultBulkCopyMinAppends)
+            {
+                Interlocked.Increment(ref _small);
+            }
         });
         _listener.Start();
     }
 
     public (long Batches, double MeanSize) TakeAndReset()
     {
+        Interlocked.Exchange(ref _small, 0);
         var batches = Interlocked.Exchange(ref _batches, 0);
         var appends = Interlocked.Exchange(ref _appends, 0);
         return (batches, batches == 0 ? 0 : (double)appends / batches);
+    }
+
+    /// <summary>As <see cref="TakeAndReset"/>, with the batches too small for the bulk-copy path (INSERT … unnest instead).</summary>
+    public (long Batches, double MeanSize, long Small) TakeAndResetWithSmall()
+    {
+        var small = Interlocked.Exchange(ref _small, 0);
+        var (batches, mean) = TakeAndReset();
+        return (batches, mean, small);
     }
 
     public void Dispose() => _listener.Dispose();
