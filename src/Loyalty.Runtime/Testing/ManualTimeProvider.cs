@@ -10,7 +10,11 @@ namespace Loyalty.Runtime.Testing;
 public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 {
     private readonly Lock _lock = new();
-    private readonly List<ManualTimer> _timers = [];
+
+    // A set, not a list: a load test keeps thousands of timers (reminders, call timeouts), and every call changes or
+    // disposes one. Ties in due time fire in the order the timers were first set, as a list would keep them.
+    private readonly HashSet<ManualTimer> _timers = [];
+    private long _timersSet;
     private DateTimeOffset _now = start;
 
     /// <summary>A clock starting at 2026-01-01T00:00Z.</summary>
@@ -69,7 +73,7 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
             DateTimeOffset nextAt = default;
             foreach (var timer in _timers)
             {
-                if (timer.LastDueAtOrBefore(target) is { } at && (next is null || at < nextAt))
+                if (timer.LastDueAtOrBefore(target) is { } at && (next is null || at < nextAt || (at == nextAt && timer.SetOrder < next.SetOrder)))
                 {
                     (next, nextAt) = (timer, at);
                 }
@@ -90,6 +94,9 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 
         public DateTimeOffset? DueAt { get; private set; }
 
+        /// <summary>When it joined the clock's timers, counted: ties in due time go by it.</summary>
+        public long SetOrder { get; private set; }
+
         private bool IsPeriodic => _period != Timeout.InfiniteTimeSpan && _period != TimeSpan.Zero;
 
         /// <summary>When it fires within a jump to <paramref name="target"/>: a periodic timer at its last tick by then.</summary>
@@ -109,9 +116,9 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
             {
                 _period = period;
                 DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : clock._now + dueTime;
-                if (!clock._timers.Contains(this))
+                if (clock._timers.Add(this))
                 {
-                    clock._timers.Add(this);
+                    SetOrder = ++clock._timersSet;
                 }
             }
 
