@@ -73,6 +73,7 @@ internal static class PurchaseHistory
         return state with { Purchases = state.Purchases.SetItem(transactionId, linked), CampaignPoints = CountCampaignPoints(state.CampaignPoints, awards) };
     }
 
+    // Exact-size arrays: the purchase record keeps both for as long as the purchase may be returned.
     private static (IReadOnlyList<CampaignBonus> Bonuses, IReadOnlyList<long> LotIds) Split(IReadOnlyList<CampaignAward> awards)
     {
         if (awards.Count == 0)
