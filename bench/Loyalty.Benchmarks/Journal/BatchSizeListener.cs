@@ -32,6 +32,7 @@ internal sealed class BatchSizeListener : IDisposable
         _listener.Start();
     }
 
+    /// <summary>Batches and mean appends per batch since the last call; also clears the small-batch count.</summary>
     public (long Batches, double MeanSize) TakeAndReset()
     {
         Interlocked.Exchange(ref _small, 0);
@@ -40,7 +41,11 @@ internal sealed class BatchSizeListener : IDisposable
         return (batches, batches == 0 ? 0 : (double)appends / batches);
     }
 
-    /// <summary>As <see cref="TakeAndReset"/>, with the batches too small for the bulk-copy path (INSERT … unnest instead).</summary>
+    /// <summary>
+    /// As <see cref="TakeAndReset"/>, with the batches too small for the bulk-copy path (INSERT … unnest instead). The
+    /// counters are reset one after another, so a commit landing meanwhile may count toward the next round: fine for
+    /// per-round figures of thousands of commits.
+    /// </summary>
     public (long Batches, double MeanSize, long Small) TakeAndResetWithSmall()
     {
         var small = Interlocked.Exchange(ref _small, 0);

@@ -108,11 +108,14 @@ public sealed class ChallengeStandingDictionary : IReadOnlyDictionary<string, Ch
         // A purchase looks standings up (some forty times) by the program definitions' own id strings, which standings
         // its advances made hold too: for a program's handful of challenges, a scan comparing references finds them
         // sooner than a search comparing characters. Standings read from storage fall through to the search.
-        for (var i = 0; i < _byId.Length && _byId.Length <= ReferenceScanLimit; i++)
+        if (_byId.Length <= ReferenceScanLimit)
         {
-            if (ReferenceEquals(_byId[i].ChallengeId, challengeId))
+            for (var i = 0; i < _byId.Length; i++)
             {
-                return i;
+                if (ReferenceEquals(_byId[i].ChallengeId, challengeId))
+                {
+                    return i;
+                }
             }
         }
 

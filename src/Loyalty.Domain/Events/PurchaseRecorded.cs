@@ -20,7 +20,8 @@ public sealed record PurchaseRecorded(DateTimeOffset At, string TransactionId, D
 
     /// <summary>
     /// The flash campaigns that paid points on it, out of budget reserved for them: one new lot each, in order, credited
-    /// before the purchase's own points; null (and not written) when none. Part of this event for the same reason as
+    /// before the purchase's own points (so they take the lower ids and repay any claw-back debt first); null (and not
+    /// written) when none. Part of this event for the same reason as
     /// <see cref="Challenges"/>. (Journals written before it hold a <see cref="CampaignBonusesAwarded"/> after the points.)
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

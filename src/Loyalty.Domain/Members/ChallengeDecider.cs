@@ -13,8 +13,9 @@ namespace Loyalty.Domain.Members;
 internal static class ChallengeDecider
 {
     /// <summary>
-    /// What the purchase gives each challenge it counts toward and the progress after it; null when it counts toward
-    /// none. The purchase's own event carries them (<see cref="PurchaseRecorded.Challenges"/>).
+    /// What the purchase gives each challenge it counts toward and the progress after it, in the program's order of
+    /// challenges (<see cref="CompleteReached"/> relies on it); null when it counts toward none. The purchase's own event
+    /// carries them (<see cref="PurchaseRecorded.Challenges"/>).
     /// </summary>
     public static IReadOnlyList<ChallengeAdvance>? Advances(MemberState state, Purchase purchase, CompiledProgram program)
     {
@@ -58,9 +59,14 @@ internal static class ChallengeDecider
         for (int i = 0, next = 0; i < (advances?.Count ?? 0); i++)
         {
             var advance = advances![i];
-            while (challenges[next].ChallengeId != advance.ChallengeId)
+            while (next < challenges.Count && challenges[next].ChallengeId != advance.ChallengeId)
             {
                 next++;
+            }
+
+            if (next == challenges.Count)
+            {
+                throw new InvalidOperationException($"Advance of '{advance.ChallengeId}' is not in the program's order of challenges.");
             }
 
             // The advance leaves out a goal the standing has; the standing took it from this definition either way.

@@ -35,6 +35,7 @@ internal static class ChallengeHistory
             var contribution = new ChallengeContribution(advance.ChallengeId, kind, advance.LineIds ?? allLineIds, advance.Period, advance.Skus);
             changed[i] = current with
             {
+                // The same id, but the definition's own string on a live decision: later lookups then match by reference.
                 ChallengeId = advance.ChallengeId,
                 Kind = kind,
                 Goal = goal,

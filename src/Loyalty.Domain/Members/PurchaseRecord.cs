@@ -30,7 +30,7 @@ public sealed record PurchaseRecord(
     /// <summary>What flash campaigns paid on it; an init property so older snapshots still load.</summary>
     public IReadOnlyList<CampaignBonus> Campaigns { get => campaigns ?? []; init => campaigns = value; }
 
-    /// <summary>The lots those campaign bonuses created; a return draws from them first.</summary>
+    /// <summary>The lots those campaign bonuses created; a return takes its points back from the purchase's own lot, then these.</summary>
     public IReadOnlyList<long> CampaignLotIds { get => campaignLotIds ?? []; init => campaignLotIds = value; }
 
     /// <summary>What it gave each challenge, so a return undoes exactly that.</summary>

@@ -50,9 +50,9 @@ internal sealed class CampaignReservations(IReadOnlyList<SiloCampaign> campaigns
     /// <summary>Counts what the durable <paramref name="decision"/> awarded into each campaign's stats.</summary>
     public void Commit(MemberState before, Decision decision, decimal spend)
     {
-        for (var e = 0; e < decision.Events.Count; e++)
+        for (var index = 0; index < decision.Events.Count; index++)
         {
-            var awards = decision.Events[e] is PurchaseRecorded { Campaigns: { } paid } ? paid : [];
+            var awards = decision.Events[index] is PurchaseRecorded { Campaigns: { } paid } ? paid : [];
             for (var i = 0; i < awards.Count; i++)
             {
                 var campaignId = awards[i].Bonus.CampaignId;

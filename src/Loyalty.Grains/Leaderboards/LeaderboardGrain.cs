@@ -61,6 +61,8 @@ public sealed class LeaderboardGrain(
     /// <inheritdoc />
     public Task<LeaderboardView> GetAsync(int count, string? memberId)
     {
+        // Read-only to callers, yet it ranks waiting changes: safe while nothing here awaits, since read-only requests
+        // interleave only at awaits on the activation's one logical thread.
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, MaxTop);
         var own = memberId is null ? null : _ranking.RankOf(state.State.Scores.GetValueOrDefault(memberId));

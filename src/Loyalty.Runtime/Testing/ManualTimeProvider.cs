@@ -14,7 +14,7 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
     // A set, not a list: a load test keeps thousands of timers (reminders, call timeouts), and every call changes or
     // disposes one. Ties in due time fire in the order the timers were first set, as a list would keep them.
     private readonly HashSet<ManualTimer> _timers = [];
-    private long _timersSet;
+    private long _lastSetOrder;
     private DateTimeOffset _now = start;
 
     /// <summary>A clock starting at 2026-01-01T00:00Z.</summary>
@@ -118,7 +118,7 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
                 DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : clock._now + dueTime;
                 if (clock._timers.Add(this))
                 {
-                    SetOrder = ++clock._timersSet;
+                    SetOrder = ++clock._lastSetOrder;
                 }
             }
 

@@ -1,3 +1,4 @@
+using Loyalty.Domain.Campaigns;
 using Loyalty.Domain.Commands;
 using Loyalty.Domain.Members;
 using Loyalty.Domain.Programs.Rules;
@@ -80,6 +81,23 @@ public sealed class ReturnTests
 
         member.Buy(("food", 130m));
 
+        Assert.Equal((30L, 0L), (member.Points.Available, member.Points.Debt));
+    }
+
+    [Fact]
+    public void Campaign_bonuses_repay_debt_before_the_purchases_own_points_as_their_lots_come_first()
+    {
+        var member = MemberHarness.Enrolled(Plain);
+        member.Buy(Baskets.Of(("toys", 100m)), "big");
+        member.Accept(new RedeemBalance("spend", Wallet.Points, 100));
+        member.Accept(new ReturnPurchase("ret", "big", null));
+        member.Campaigns = new TestBudget(1_000, TestBudget.Campaign("bonus", CampaignEffect.Bonus(60)));
+        var firstLot = member.State.NextLotId;
+
+        member.Buy(Baskets.Of(("food", 70m)), "paid");
+
+        var credited = member.State.Lots.Skip((int)firstLot - 1).Select(lot => (lot.Id, lot.Amount, lot.Remaining)).ToArray();
+        Assert.Equal([(firstLot, 60L, 0L), (firstLot + 1, 70L, 30L)], credited);
         Assert.Equal((30L, 0L), (member.Points.Available, member.Points.Debt));
     }
 }

@@ -11,7 +11,9 @@ internal static class OlderJournals
     /// Each purchase's challenge advances taken out of its event and written as a <see cref="ChallengeProgressed"/>
     /// where the older decider put it: after the purchase's lots, before completions, tier changes and the result.
     /// Its campaign awards go into a <see cref="CampaignBonusesAwarded"/> right after it, where their lot ids say they
-    /// belong (older deciders credited them after the points, with ids to match; the order of ids is all that changed).
+    /// belong. Older deciders credited them after the points, with later ids and what debt the points lot left to repay;
+    /// this keeps today's ids and debt split, so it checks that the older event applies like the new field, while the
+    /// layout those versions really wrote is checked by the fixtures they wrote (<c>Serialization/Fixtures</c>).
     /// </summary>
     /// <param name="events">Events as the deciders write them now.</param>
     /// <param name="before">The state they apply to: an advance leaves out the kind and goal its standing already has.</param>
