@@ -8,9 +8,10 @@ using Loyalty.Domain.Tests.Support;
 namespace Loyalty.Domain.Tests.Serialization;
 
 /// <summary>
-/// The journal and snapshot of <see cref="Scenarios.EveryEventKind"/> as the version before challenge advances moved
-/// into <see cref="PurchaseRecorded"/> wrote them (commit fe8fbeb), checked in so format drift cannot hide behind a
-/// round trip through the current code.
+/// Journals and snapshots as earlier versions wrote them, checked in so format drift cannot hide behind a round trip
+/// through the current code: <see cref="Scenarios.EveryEventKind"/> from before challenge advances moved into
+/// <see cref="PurchaseRecorded"/> (commit fe8fbeb), and <see cref="Scenarios.CampaignsOnDebt"/> from before campaign
+/// awards did (6a0aae1: a <see cref="CampaignBonusesAwarded"/> after the points, its lots repaying debt after theirs).
 /// </summary>
 public sealed class PreviousVersionFixtureTests
 {
@@ -23,6 +24,24 @@ public sealed class PreviousVersionFixtureTests
 
         Assert.Contains(journal, e => e is ChallengeProgressed);
         Assert.True(JsonNode.DeepEquals(WithoutKeptResults(Fixture("every-event-kind.snapshot.json")), WithoutKeptResults(Snapshots.Of(replayed))));
+    }
+
+    [Fact]
+    public void Campaign_awards_the_previous_version_wrote_after_the_points_replay_to_its_state_and_balance_as_they_do_now()
+    {
+        var journal = Journals.Parse(Fixture("campaigns-on-debt.journal.json"));
+
+        var replayed = MemberEvolver.Replay(MemberState.Empty, journal);
+
+        Assert.Contains(journal, e => e is CampaignBonusesAwarded { Awards: [{ Lot.DebtRepaid: > 0 }, ..] });
+        Assert.Contains(journal, e => e is PurchaseReturned { LineIds: ["l2"] });
+        Assert.True(JsonNode.DeepEquals(WithoutKeptResults(Fixture("campaigns-on-debt.snapshot.json")), WithoutKeptResults(Snapshots.Of(replayed))));
+
+        // Today's decisions credit the same points in another order: the lots differ, what the member holds does not.
+        var now = Scenarios.CampaignsOnDebt().State;
+        Assert.Equal((replayed.Points, replayed.Cashback), (now.Points, now.Cashback));
+        Assert.Equal(replayed.CampaignPoints.OrderBy(p => p.Key), now.CampaignPoints.OrderBy(p => p.Key));
+        Assert.Equal(replayed.Lots.AsSpan().ToArray().Sum(lot => lot.Remaining), now.Lots.AsSpan().ToArray().Sum(lot => lot.Remaining));
     }
 
     [Fact]

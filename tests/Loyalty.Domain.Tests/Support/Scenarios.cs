@@ -42,4 +42,24 @@ internal static class Scenarios
         member.Accept(new CloseTierPeriod("t1"));
         return member;
     }
+
+    /// <summary>
+    /// A member in claw-back debt earning from two campaigns (one capped per member), then returning a line of that
+    /// purchase: which lots repay the debt, and which a return draws from, depend on the order the lots were credited.
+    /// </summary>
+    public static MemberHarness CampaignsOnDebt()
+    {
+        var member = MemberHarness.Enrolled(TestPrograms.Plain);
+        member.Buy(Baskets.Of(("toys", 100m)), "big");
+        member.Accept(new RedeemBalance("spend", Wallet.Points, 100));
+        member.Accept(new ReturnPurchase("ret", "big", null));
+        member.Campaigns = new TestBudget(1_000,
+            TestBudget.Campaign("double", CampaignEffect.Multiply(2m)),
+            TestBudget.Campaign("bonus", CampaignEffect.Bonus(60), perMemberCap: 80));
+        member.Buy(Baskets.Of(("food", 30m), ("toys", 40m)), "paid");
+        member.Buy(Baskets.Of(("food", 10m)), "capped");
+        member.Campaigns = null;
+        member.Accept(new ReturnPurchase("ret-paid", "paid", ["l2"]));
+        return member;
+    }
 }
