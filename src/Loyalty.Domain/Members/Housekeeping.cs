@@ -65,7 +65,19 @@ public static class Housekeeping
     /// Whether <paramref name="events"/> give units back to lots credited earlier (a hold released or expired): a lot
     /// skipped as empty may then fall due again, so every lot must be looked at.
     /// </summary>
-    public static bool RefillsLots(IEnumerable<IMemberEvent> events) => events.Any(e => e is HoldReleased or HoldExpired);
+    public static bool RefillsLots(IReadOnlyList<IMemberEvent> events)
+    {
+        // Indexed: this runs after every command, and enumerating the list through its interface allocates.
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i] is HoldReleased or HoldExpired)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The commands a housekeeping run issues at <paramref name="now"/>; each is idempotent by nature.</summary>
     public static IReadOnlyList<MemberCommand> CommandsAt(DateTimeOffset now)
