@@ -8,8 +8,11 @@ namespace Loyalty.Grains.Campaigns;
 /// <summary>How a member's purchase draws flash-campaign budget from the silo's leases, and settles it.</summary>
 internal static class CampaignPurchase
 {
-    // A lease that ran short is refilled at most this often per purchase; after that the purchase takes what is there.
-    private const int RefillWaitsPerPurchase = 2;
+    // A purchase waits for refills for as long as they bring budget: each successful refill either grants a slice (and the
+    // budget is finite) or marks the campaign exhausted, which ends the wait. Failed refills end it sooner, and the cap
+    // only guards against a refill that neither grants nor exhausts, which the campaign grain never answers.
+    private const int FailedRefillsPerPurchase = 2;
+    private const int RefillWaitsPerPurchase = 64;
 
     /// <summary>Decides with the live campaigns' budget reserved; waits for a refill when a lease ran dry too early.</summary>
     public static async Task<(Decision Decision, CampaignReservations? Reserved)> DecideAsync(
@@ -20,21 +23,23 @@ internal static class CampaignPurchase
             return (decide(null), null);
         }
 
-        for (var waits = 0; ; waits++)
+        for (var (waits, failed) = (0, 0); ; waits++)
         {
             var reserved = new CampaignReservations(campaigns);
             var decision = decide(reserved);
-            if (reserved.Short.Count == 0 || waits == RefillWaitsPerPurchase)
+            if (reserved.Short.Count == 0 || failed == FailedRefillsPerPurchase || waits == RefillWaitsPerPurchase)
             {
                 return (decision, reserved);
             }
 
             // The lease ran dry while the campaign still has budget: wait for the refill and decide again,
-            // rather than tell the member the budget is exhausted when it is not. A failed refill is not
-            // the purchase's failure: it then earns what the lease holds.
+            // rather than tell the member the budget is exhausted when it is not. (Other purchases may take the
+            // refill first; then this one waits for the next.) A failed refill is not the purchase's failure:
+            // after a few, it earns what the lease holds.
             reserved.Release();
-            await Task.WhenAll(reserved.Short.Select(campaign => campaign.RefillAsync()))
-                .ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext | ConfigureAwaitOptions.SuppressThrowing);
+            var refills = reserved.Short.Select(campaign => campaign.RefillAsync()).ToArray();
+            await Task.WhenAll(refills).ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext | ConfigureAwaitOptions.SuppressThrowing);
+            failed += Array.Exists(refills, refill => !refill.IsCompletedSuccessfully) ? 1 : 0;
         }
     }
 
