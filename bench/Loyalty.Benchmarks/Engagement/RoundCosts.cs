@@ -17,6 +17,7 @@ internal sealed class RoundCosts
     private readonly TimeSpan _pause = GC.GetTotalPauseDuration();
     private readonly long _allocated = GC.GetTotalAllocatedBytes();
     private readonly long _promoted = Promotions.PromotedFromGen0;
+    private readonly int[] _collections = Collections();
 
     /// <summary>Starts listening to the runtime's GC events; call before the first round so it misses none.</summary>
     public static void Listen() => _ = Promotions.PromotedFromGen0;
@@ -29,7 +30,17 @@ internal sealed class RoundCosts
         $"{(ProcessorTime() - _cpu).TotalMicroseconds / purchases:N0} µs CPU, "
         + $"{(GC.GetTotalAllocatedBytes() - _allocated) / purchases / 1024:N1} KiB allocated, "
         + $"{(Promotions.PromotedFromGen0 - _promoted) / purchases / 1024:N1} KiB survived gen0 per purchase; "
-        + $"GC pause {(GC.GetTotalPauseDuration() - _pause).TotalMilliseconds:N0} ms";
+        + $"GC pause {(GC.GetTotalPauseDuration() - _pause).TotalMilliseconds:N0} ms in {CollectionsSince()} collections";
+
+    // Gen0 only, gen1 and gen2 collections, each counted once (the runtime counts a gen1 collection in gen0's count too).
+    private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+
+    private string CollectionsSince()
+    {
+        var now = Collections();
+        var (gen0, gen1, gen2) = (now[0] - _collections[0], now[1] - _collections[1], now[2] - _collections[2]);
+        return $"{gen0 - gen1}·{gen1 - gen2}·{gen2} (gen0·1·2)";
+    }
 
     private static TimeSpan ProcessorTime()
     {
