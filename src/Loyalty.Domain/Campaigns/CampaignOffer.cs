@@ -6,6 +6,8 @@ namespace Loyalty.Domain.Campaigns;
 /// <summary>What a campaign would pay on a purchase before its budget is consulted: targeting, effect and caps.</summary>
 internal static class CampaignOffer
 {
+    private const int StackLines = 32;
+
     /// <summary>Points per line the campaign offers; null when the member, purchase or no line qualifies.</summary>
     public static long[]? Claim(LiveCampaignTerms campaign, Purchase purchase, MemberState member, PurchaseEvaluation evaluation)
     {
@@ -15,7 +17,10 @@ internal static class CampaignOffer
             return null;
         }
 
-        var exact = new decimal[purchase.Lines.Count];
+        // On the stack for a basket of ordinary size: each live campaign makes one of these per purchase.
+        Span<decimal> exact = purchase.Lines.Count <= StackLines ? stackalloc decimal[StackLines] : new decimal[purchase.Lines.Count];
+        exact = exact[..purchase.Lines.Count];
+        exact.Clear();
         var qualifyingSpend = 0m;
         var qualifying = 0;
         for (var i = 0; i < exact.Length; i++)
@@ -58,7 +63,14 @@ internal static class CampaignOffer
             return byLine;
         }
 
-        var exact = byLine.Select(points => (decimal)points * total / sum).ToArray();
+        // A per-purchase cap shrinks every capped campaign's offer, so no closure or iterator here either.
+        Span<decimal> exact = byLine.Length <= StackLines ? stackalloc decimal[StackLines] : new decimal[byLine.Length];
+        exact = exact[..byLine.Length];
+        for (var i = 0; i < byLine.Length; i++)
+        {
+            exact[i] = (decimal)byLine[i] * total / sum;
+        }
+
         var shrunk = new long[byLine.Length];
         LargestRemainder.Allocate(exact, shrunk);
         return shrunk;

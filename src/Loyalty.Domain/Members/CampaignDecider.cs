@@ -18,8 +18,12 @@ internal static class CampaignDecider
             return (evaluation, []);
         }
 
-        var effects = new List<AppliedEffect>();
-        var bonuses = new List<CampaignBonus>();
+        // The program's effects first, then at most two per campaign (paid, and what the budget could not pay), in one
+        // array sized for that; bonuses in another. Trimmed once at the end, if at all.
+        var effects = new AppliedEffect[evaluation.Effects.Count + (2 * budget.Live.Count)];
+        var added = 0;
+        var bonuses = new CampaignBonus[budget.Live.Count];
+        var paid = 0;
         for (var i = 0; i < budget.Live.Count; i++)
         {
             var campaign = budget.Live[i];
@@ -33,18 +37,30 @@ internal static class CampaignDecider
             var granted = budget.Reserve(campaign.CampaignId, wanted);
             if (granted > 0)
             {
-                bonuses.Add(new CampaignBonus(campaign.CampaignId, CampaignOffer.Shrink(offered, granted)));
-                effects.Add(new AppliedEffect(campaign.CampaignId, EffectKind.CampaignBonus, granted, campaign.Definition.Name));
+                bonuses[paid++] = new CampaignBonus(campaign.CampaignId, CampaignOffer.Shrink(offered, granted));
+                effects[evaluation.Effects.Count + added++] = new AppliedEffect(campaign.CampaignId, EffectKind.CampaignBonus, granted, campaign.Definition.Name);
             }
 
             if (granted < wanted)
             {
-                effects.Add(new AppliedEffect(campaign.CampaignId, EffectKind.CampaignBudgetExhausted, wanted - granted, campaign.Definition.Name));
+                effects[evaluation.Effects.Count + added++] = new AppliedEffect(campaign.CampaignId, EffectKind.CampaignBudgetExhausted, wanted - granted, campaign.Definition.Name);
             }
         }
 
-        return effects.Count == 0 ? (evaluation, []) : (evaluation with { Effects = [.. evaluation.Effects, .. effects] }, bonuses);
+        if (added == 0)
+        {
+            return (evaluation, []);
+        }
+
+        for (var i = 0; i < evaluation.Effects.Count; i++)
+        {
+            effects[i] = evaluation.Effects[i];
+        }
+
+        return (evaluation with { Effects = Trimmed(effects, evaluation.Effects.Count + added) }, Trimmed(bonuses, paid));
     }
+
+    private static T[] Trimmed<T>(T[] items, int count) => count == items.Length ? items : items[..count];
 
     /// <summary>
     /// The bonuses as awards with their lots, to ride in the purchase's event; null when none. The lots take the next ids,

@@ -15,7 +15,8 @@ internal sealed class CampaignReservations(IReadOnlyList<SiloCampaign> campaigns
     private readonly long[] _taken = new long[campaigns.Count];
     private List<SiloCampaign>? _short;
 
-    public IReadOnlyList<LiveCampaignTerms> Live { get; } = [.. campaigns.Select(c => c.Terms)];
+    // A view, not a copy: every campaign purchase builds one of these.
+    public IReadOnlyList<LiveCampaignTerms> Live { get; } = new TermsView(campaigns);
 
     /// <summary>Campaigns that could not pay in full but may after a refill.</summary>
     public IReadOnlyList<SiloCampaign> Short => _short ?? [];
@@ -74,5 +75,22 @@ internal sealed class CampaignReservations(IReadOnlyList<SiloCampaign> campaigns
         }
 
         throw new InvalidOperationException($"Campaign '{campaignId}' is not among the purchase's live campaigns.");
+    }
+
+    private sealed class TermsView(IReadOnlyList<SiloCampaign> campaigns) : IReadOnlyList<LiveCampaignTerms>
+    {
+        public int Count => campaigns.Count;
+
+        public LiveCampaignTerms this[int index] => campaigns[index].Terms;
+
+        public IEnumerator<LiveCampaignTerms> GetEnumerator()
+        {
+            for (var i = 0; i < campaigns.Count; i++)
+            {
+                yield return campaigns[i].Terms;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -17,7 +17,7 @@ public sealed class SiloCampaign
     private bool _exhausted;
     private bool _closed;
     private Task? _refill;
-    private CampaignReport _unreported = CampaignReport.None;
+    private UnreportedAwards _unreported;
 
     internal SiloCampaign(string campaignId, CampaignDefinition definition, IGrainFactory grains)
     {
@@ -102,19 +102,19 @@ public sealed class SiloCampaign
     /// <summary>Counts points a purchase made durable.</summary>
     public void Commit(long points, bool newParticipant, decimal spend)
     {
-        var report = new CampaignReport(points, 1, newParticipant ? 1 : 0, spend);
         lock (_gate)
         {
             if (!_closed)
             {
-                _unreported = _unreported.Add(report);
+                // Counted in place: every campaign purchase commits here, and a report object each time was garbage.
+                _unreported.Add(points, newParticipant, spend);
                 return;
             }
         }
 
         // A purchase in flight when the campaign closed: its points came from the lease before the close,
         // so the budget already counts them, but no later lease request will carry the report.
-        SendBack(0, report);
+        SendBack(0, new CampaignReport(points, 1, newParticipant ? 1 : 0, spend));
     }
 
     // Off the purchase's turn: the campaign grain is never awaited on the purchase path.
@@ -128,7 +128,7 @@ public sealed class SiloCampaign
         {
             lock (_gate)
             {
-                return _unreported;
+                return _unreported.Report;
             }
         }
     }
@@ -139,9 +139,8 @@ public sealed class SiloCampaign
         lock (_gate)
         {
             _closed = true;
-            var closing = (_available, _unreported);
+            var closing = (_available, _unreported.Take());
             _available = 0;
-            _unreported = CampaignReport.None;
             return closing;
         }
     }
@@ -156,8 +155,7 @@ public sealed class SiloCampaign
 
         if (_refill is null)
         {
-            var report = _unreported;
-            _unreported = CampaignReport.None;
+            var report = _unreported.Take();
             _refill = Task.Run(() => RefillCoreAsync(report));
         }
 
@@ -198,9 +196,33 @@ public sealed class SiloCampaign
         lock (_gate)
         {
             _refill = null;
-            _unreported = _unreported.Add(report);
+            _unreported.Add(report);
         }
 
         return false;
+    }
+
+    // Awards not yet reported, as running sums. Only touched under _gate.
+    private struct UnreportedAwards
+    {
+        private long _awarded;
+        private long _purchases;
+        private long _participants;
+        private decimal _spend;
+
+        public readonly CampaignReport Report => new(_awarded, _purchases, _participants, _spend);
+
+        public void Add(long points, bool newParticipant, decimal spend) =>
+            (_awarded, _purchases, _participants, _spend) = (_awarded + points, _purchases + 1, _participants + (newParticipant ? 1 : 0), _spend + spend);
+
+        public void Add(CampaignReport report) =>
+            (_awarded, _purchases, _participants, _spend) = (_awarded + report.Awarded, _purchases + report.Purchases, _participants + report.Participants, _spend + report.Spend);
+
+        public CampaignReport Take()
+        {
+            var report = Report;
+            this = default;
+            return report;
+        }
     }
 }
