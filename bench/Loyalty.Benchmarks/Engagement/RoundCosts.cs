@@ -18,6 +18,8 @@ internal sealed class RoundCosts
     private readonly long _allocated = GC.GetTotalAllocatedBytes();
     private readonly long _promoted = Promotions.PromotedFromGen0;
     private readonly int[] _collections = Collections();
+    private readonly long _jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
+    private readonly TimeSpan _jitTime = System.Runtime.JitInfo.GetCompilationTime();
 
     /// <summary>Starts listening to the runtime's GC events; call before the first round so it misses none.</summary>
     public static void Listen() => _ = Promotions.PromotedFromGen0;
@@ -30,7 +32,8 @@ internal sealed class RoundCosts
         $"{(ProcessorTime() - _cpu).TotalMicroseconds / purchases:N0} µs CPU, "
         + $"{(GC.GetTotalAllocatedBytes() - _allocated) / purchases / 1024:N1} KiB allocated, "
         + $"{(Promotions.PromotedFromGen0 - _promoted) / purchases / 1024:N1} KiB survived gen0 per purchase; "
-        + $"GC pause {(GC.GetTotalPauseDuration() - _pause).TotalMilliseconds:N0} ms in {CollectionsSince()} collections";
+        + $"GC pause {(GC.GetTotalPauseDuration() - _pause).TotalMilliseconds:N0} ms in {CollectionsSince()} collections; "
+        + $"{System.Runtime.JitInfo.GetCompiledMethodCount() - _jitted:N0} methods JIT-compiled in {(System.Runtime.JitInfo.GetCompilationTime() - _jitTime).TotalMilliseconds:N0} ms";
 
     // Gen0 only, gen1 and gen2 collections, each counted once (the runtime counts a gen1 collection in gen0's count too).
     private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];

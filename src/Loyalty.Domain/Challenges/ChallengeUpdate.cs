@@ -13,6 +13,10 @@ public readonly record struct ChallengeUpdate
 {
     private const JsonIgnoreCondition UnlessItHappened = JsonIgnoreCondition.WhenWritingDefault;
 
+    // What a purchase's progress (the common case) leaves at its defaults lives apart, so an update is 48 bytes, not 80:
+    // a result keeps one per challenge of the program.
+    private readonly Outcome? _outcome;
+
     /// <summary>An update; see the properties.</summary>
     [JsonConstructor]
     public ChallengeUpdate(
@@ -27,8 +31,9 @@ public readonly record struct ChallengeUpdate
         bool revoked = false,
         long pointsTakenBack = 0)
     {
-        (ChallengeId, Progress, Goal, Joined, Completed) = (challengeId, progress, goal, joined, completed);
-        (RewardPoints, BadgeId, OfferId, Revoked, PointsTakenBack) = (rewardPoints, badgeId, offerId, revoked, pointsTakenBack);
+        (ChallengeId, Progress, Goal) = (challengeId, progress, goal);
+        var happened = joined || completed || rewardPoints != 0 || badgeId is not null || offerId is not null || revoked || pointsTakenBack != 0;
+        _outcome = happened ? new Outcome(joined, completed, rewardPoints, badgeId, offerId, revoked, pointsTakenBack) : null;
     }
 
     /// <summary>The challenge.</summary>
@@ -42,31 +47,36 @@ public readonly record struct ChallengeUpdate
 
     /// <summary>The command opted the member in.</summary>
     [JsonIgnore(Condition = UnlessItHappened)]
-    public bool Joined { get; init; }
+    public bool Joined { get => Happened.Joined; init => _outcome = Kept(Happened with { Joined = value }); }
 
     /// <summary>The command completed it.</summary>
     [JsonIgnore(Condition = UnlessItHappened)]
-    public bool Completed { get; init; }
+    public bool Completed { get => Happened.Completed; init => _outcome = Kept(Happened with { Completed = value }); }
 
     /// <summary>Points the completion paid.</summary>
     [JsonIgnore(Condition = UnlessItHappened)]
-    public long RewardPoints { get; init; }
+    public long RewardPoints { get => Happened.RewardPoints; init => _outcome = Kept(Happened with { RewardPoints = value }); }
 
     /// <summary>Badge awarded (on completion) or taken back (on revocation).</summary>
     [JsonIgnore(Condition = UnlessItHappened)]
-    public string? BadgeId { get; init; }
+    public string? BadgeId { get => Happened.BadgeId; init => _outcome = Kept(Happened with { BadgeId = value }); }
 
     /// <summary>Offer unlocked (on completion) or withdrawn (on revocation).</summary>
     [JsonIgnore(Condition = UnlessItHappened)]
-    public string? OfferId { get; init; }
+    public string? OfferId { get => Happened.OfferId; init => _outcome = Kept(Happened with { OfferId = value }); }
 
     /// <summary>A return took the completion and its reward back.</summary>
     [JsonIgnore(Condition = UnlessItHappened)]
-    public bool Revoked { get; init; }
+    public bool Revoked { get => Happened.Revoked; init => _outcome = Kept(Happened with { Revoked = value }); }
 
     /// <summary>Reward points taken back.</summary>
     [JsonIgnore(Condition = UnlessItHappened)]
-    public long PointsTakenBack { get; init; }
+    public long PointsTakenBack { get => Happened.PointsTakenBack; init => _outcome = Kept(Happened with { PointsTakenBack = value }); }
+
+    private Outcome Happened => _outcome ?? Outcome.None;
+
+    // Nothing happened is kept as null, so updates built either way compare equal.
+    private static Outcome? Kept(Outcome outcome) => outcome == Outcome.None ? null : outcome;
 
     /// <summary>The challenge updates and badge changes of one command's events, in the order they happened.</summary>
     public static (IReadOnlyList<ChallengeUpdate> Challenges, IReadOnlyList<string> Awarded, IReadOnlyList<string> Revoked) From(
@@ -135,5 +145,11 @@ public readonly record struct ChallengeUpdate
         }
 
         return index;
+    }
+
+    // Equal outcomes compare equal, so two updates with the same values do too, however they were built.
+    private sealed record Outcome(bool Joined, bool Completed, long RewardPoints, string? BadgeId, string? OfferId, bool Revoked, long PointsTakenBack)
+    {
+        public static Outcome None { get; } = new(false, false, 0, null, null, false, 0);
     }
 }
