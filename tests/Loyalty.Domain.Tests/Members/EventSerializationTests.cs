@@ -79,6 +79,22 @@ public sealed class EventSerializationTests
     }
 
     [Fact]
+    public void A_challenge_update_writes_what_happened_and_equals_one_built_either_way()
+    {
+        var options = DomainJsonContext.Default.Options;
+        var progressed = new ChallengeUpdate("c", 1m, 2m);
+        var completed = new ChallengeUpdate("c", 2m, 2m, completed: true, rewardPoints: 100, badgeId: "b");
+
+        Assert.Equal("""{"challengeId":"c","progress":1,"goal":2}""", JsonSerializer.Serialize(progressed, options));
+        Assert.Equal("""{"challengeId":"c","progress":2,"goal":2,"completed":true,"rewardPoints":100,"badgeId":"b"}""", JsonSerializer.Serialize(completed, options));
+        Assert.Equal(completed, JsonSerializer.Deserialize<ChallengeUpdate>(JsonSerializer.Serialize(completed, options), options));
+        Assert.Equal(completed, progressed with { Progress = 2m, Completed = true, RewardPoints = 100, BadgeId = "b" });
+        Assert.Equal(progressed, completed with { Progress = 1m, Completed = false, RewardPoints = 0, BadgeId = null });
+        Assert.NotEqual(progressed, progressed with { Joined = true });
+        Assert.True(progressed with { Revoked = true, PointsTakenBack = 5, OfferId = "o" } is { Revoked: true, PointsTakenBack: 5, OfferId: "o", Joined: false, Completed: false });
+    }
+
+    [Fact]
     public void Events_carry_a_type_discriminator()
     {
         var json = JsonSerializer.Serialize<IMemberEvent>(new HoldExpired(Baskets.Monday10, "h1"), DomainJsonContext.Default.IMemberEvent);
