@@ -34,6 +34,52 @@ public sealed class LotLedger : IReadOnlyList<Lot>
     /// <summary>The lots in order.</summary>
     public ReadOnlySpan<Lot> AsSpan() => _buffer.Slice(Count);
 
+    /// <summary>
+    /// What both wallets' lots add up to at <paramref name="now"/>. Every command's result carries the balances, and a
+    /// member's ledger holds every lot not yet expired, so this does not walk them all each time: the sums of the lots
+    /// walked last time are kept with the buffer, valid until the first moment one of those lots becomes available or
+    /// expires, and only lots appended since are added. Any change to a lot makes a new buffer, so the sums start over.
+    /// </summary>
+    internal (WalletSums Points, WalletSums Cashback) SumsAt(DateTimeOffset now)
+    {
+        var (start, points, cashback, until) = _buffer.Memo is LotSums known && known.Count <= Count && known.From <= now && now < known.Until
+            ? (known.Count, known.Points, known.Cashback, known.Until)
+            : (0, default(WalletSums), default(WalletSums), DateTimeOffset.MaxValue);
+        for (var i = start; i < Count; i++)
+        {
+            var lot = _buffer[i];
+            (lot.Wallet == Wallet.Points ? ref points : ref cashback).Add(lot, now);
+            until = Min(until, ChangesAfter(lot, now));
+        }
+
+        if (start < Count)
+        {
+            _buffer.Memo = new LotSums(Count, now, until, points, cashback);
+        }
+
+        return (points, cashback);
+    }
+
+    // The first moment after now at which the lot moves between pending, spendable and expired; an empty lot adds
+    // nothing whichever it is.
+    private static DateTimeOffset ChangesAfter(Lot lot, DateTimeOffset now)
+    {
+        var changes = DateTimeOffset.MaxValue;
+        if (lot.Remaining > 0 && lot.AvailableAt > now)
+        {
+            changes = lot.AvailableAt;
+        }
+
+        if (lot.Remaining > 0 && lot.ExpiresAt is { } expiry && expiry > now)
+        {
+            changes = Min(changes, expiry);
+        }
+
+        return changes;
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
     /// <summary>A copy of the lots, to change and wrap again with <see cref="Of"/>.</summary>
     public Lot[] ToArray() => AsSpan().ToArray();
 
@@ -58,4 +104,7 @@ public sealed class LotLedger : IReadOnlyList<Lot>
             yield return _buffer[i];
         }
     }
+
+    // The first Count lots' sums, valid for any moment in [From, Until).
+    private sealed record LotSums(int Count, DateTimeOffset From, DateTimeOffset Until, WalletSums Points, WalletSums Cashback);
 }

@@ -5,15 +5,11 @@ namespace Loyalty.Domain.Members;
 /// <param name="Cashback">The cashback wallet, in minor units.</param>
 public sealed record MemberBalances(WalletBalance Points, WalletBalance Cashback)
 {
-    /// <summary>Both wallets' balances in one walk over the lots: every command's result carries them.</summary>
+    /// <summary>Both wallets' balances: the lots' sums (see <see cref="LotLedger.SumsAt"/>), holds and debt.</summary>
     public static MemberBalances Of(MemberState state, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var (points, cashback) = (default(WalletSums), default(WalletSums));
-        foreach (var lot in state.Lots)
-        {
-            (lot.Wallet == Wallet.Points ? ref points : ref cashback).Add(lot, now);
-        }
+        var (points, cashback) = state.Lots.SumsAt(now);
 
         // The dictionary's own enumerator: Values would allocate an iterator on every balance read.
         foreach (var (_, hold) in state.Holds)

@@ -13,11 +13,22 @@ internal sealed class SharedAppendBuffer<T>
 
     // How many slots some version has claimed; only grows, by compare-and-swap.
     private int _used;
+    private object? _memo;
 
     private SharedAppendBuffer(T[] items, int used) => (_items, _used) = (items, used);
 
     /// <summary>A buffer holding <paramref name="items"/>, taken over, not copied.</summary>
     public static SharedAppendBuffer<T> Over(T[] items) => new(items, items.Length);
+
+    /// <summary>
+    /// Something the owner derived from a prefix of the items, to pick up where it left off. Slots are written once, so
+    /// it stays true for every version that holds that prefix; the owner checks that its version does.
+    /// </summary>
+    public object? Memo
+    {
+        get => Volatile.Read(ref _memo);
+        set => Volatile.Write(ref _memo, value);
+    }
 
     /// <summary>Item <paramref name="index"/>; the caller's version must hold it.</summary>
     public T this[int index] => _items[index];

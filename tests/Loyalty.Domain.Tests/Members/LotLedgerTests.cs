@@ -47,6 +47,63 @@ public sealed class LotLedgerTests
         Assert.Equal(10, start.Count);
     }
 
+    // Queries at moments that mostly move forward (sometimes back), on versions picked at random, with lots of both
+    // wallets that are pending, spendable, expired, empty or never expiring: the kept sums must always match a walk.
+    [Fact]
+    public void Sums_at_any_moment_match_a_walk_over_the_lots_whatever_was_asked_before()
+    {
+        var steps = Gen.ArrayOf(Gen.Choose(0, 1_000_000)).ToArbitrary();
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(steps, seeds =>
+        {
+            var versions = new List<LotLedger> { LotLedger.Empty };
+            var now = At;
+            foreach (var seed in seeds)
+            {
+                var random = new Random(seed);
+                var ledger = versions[random.Next(versions.Count)];
+                now += TimeSpan.FromHours(random.Next(-72, 96));
+                switch (random.Next(4))
+                {
+                    case 0 or 1:
+                        versions.Add(ledger.Add(RandomLot(random, ledger.Count + 1, now)));
+                        break;
+                    case 2 when ledger.Count > 0:
+                        // A draw or an expiry: the ledger is copied with one lot changed, as the ledger's writers do.
+                        var lots = ledger.ToArray();
+                        var index = random.Next(lots.Length);
+                        lots[index] = lots[index] with { Remaining = random.Next((int)lots[index].Amount + 1) };
+                        versions.Add(LotLedger.Of(lots));
+                        break;
+                    default:
+                        Assert.Equal(Walk(ledger, now), ledger.SumsAt(now));
+                        break;
+                }
+            }
+
+            Assert.All(versions, version => Assert.Equal(Walk(version, now), version.SumsAt(now)));
+        }));
+    }
+
+    private static Lot RandomLot(Random random, long id, DateTimeOffset now)
+    {
+        var amount = random.Next(0, 500);
+        var available = now + TimeSpan.FromHours(random.Next(-72, 240));
+        DateTimeOffset? expires = random.Next(4) == 0 ? null : now + TimeSpan.FromHours(random.Next(-48, 480));
+        var wallet = random.Next(2) == 0 ? Wallet.Points : Wallet.Cashback;
+        return new Lot(id, wallet, "t", amount, random.Next(3) == 0 ? 0 : amount, now, available, expires);
+    }
+
+    private static (WalletSums Points, WalletSums Cashback) Walk(LotLedger ledger, DateTimeOffset now)
+    {
+        var (points, cashback) = (default(WalletSums), default(WalletSums));
+        foreach (var lot in ledger)
+        {
+            (lot.Wallet == Wallet.Points ? ref points : ref cashback).Add(lot, now);
+        }
+
+        return (points, cashback);
+    }
+
     [Fact]
     public void A_ledger_is_written_as_the_array_of_its_lots_and_read_back()
     {
