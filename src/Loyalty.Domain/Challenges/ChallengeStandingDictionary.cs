@@ -57,29 +57,33 @@ public sealed class ChallengeStandingDictionary : IReadOnlyDictionary<string, Ch
     public ChallengeStandingDictionary SetItems(IReadOnlyList<ChallengeState> changed)
     {
         ArgumentNullException.ThrowIfNull(changed);
-        for (var i = 0; i < changed.Count; i++)
-        {
-            if (IndexOf(changed[i].ChallengeId) < 0)
-            {
-                // A challenge the member had no standing in: once per challenge, so the simple way.
-                var merged = _byId.ToDictionary(standing => standing.ChallengeId, StringComparer.Ordinal);
-                foreach (var standing in changed)
-                {
-                    merged[standing.ChallengeId] = standing;
-                }
 
-                return Of(merged.Values);
-            }
-        }
-
-        // Later entries for the same challenge win, as they would one SetItem after another.
+        // Later entries for the same challenge win, as they would one SetItem after another. Each id is looked up once.
         var byId = _byId.ToArray();
         for (var i = 0; i < changed.Count; i++)
         {
-            byId[IndexOf(changed[i].ChallengeId)] = changed[i];
+            var index = IndexOf(changed[i].ChallengeId);
+            if (index < 0)
+            {
+                return Joined(changed);
+            }
+
+            byId[index] = changed[i];
         }
 
         return new(byId);
+    }
+
+    // A challenge the member had no standing in: once per challenge, so the simple way.
+    private ChallengeStandingDictionary Joined(IReadOnlyList<ChallengeState> changed)
+    {
+        var merged = _byId.ToDictionary(standing => standing.ChallengeId, StringComparer.Ordinal);
+        foreach (var standing in changed)
+        {
+            merged[standing.ChallengeId] = standing;
+        }
+
+        return Of(merged.Values);
     }
 
     /// <summary>These standings with <paramref name="standing"/> replacing or joining them.</summary>

@@ -44,11 +44,44 @@ internal static class ChallengeDecider
 
             var period = ChallengeMeasure.PeriodOf(challenge, localDate);
             var progress = ChallengeMeasure.ProgressWith(current ?? ChallengeState.New(challenge.ChallengeId, challenge.Kind, challenge.Goal), challenge.Kind, period, skus, spend);
-            var counted = ReferenceEquals(lineIds, allLineIds) ? null : lineIds;
+            var counted = ReferenceEquals(lineIds, allLineIds) ? null : SameAsEarlier(advances, lineIds);
             (advances ??= new(challenges.Count)).Add(ChallengeAdvance.Against(current, challenge.ChallengeId, challenge.Kind, challenge.Goal, progress, counted, period, skus));
         }
 
         return advances;
+    }
+
+    // The purchase record keeps each advance's lines for as long as the purchase may be returned, and challenges of one
+    // category count the same lines: they share one list.
+    private static IReadOnlyList<string> SameAsEarlier(List<ChallengeAdvance>? advances, IReadOnlyList<string> lineIds)
+    {
+        for (var i = 0; i < (advances?.Count ?? 0); i++)
+        {
+            if (advances![i].LineIds is { } earlier && SameLines(earlier, lineIds))
+            {
+                return earlier;
+            }
+        }
+
+        return lineIds;
+    }
+
+    private static bool SameLines(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!string.Equals(a[i], b[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Completes the challenges whose goal <paramref name="advances"/> reached, paying their rewards.</summary>
