@@ -18,9 +18,10 @@ internal static class CampaignDecider
             return (evaluation, []);
         }
 
-        // The program's effects first, then at most two per campaign (paid, and what the budget could not pay), in one
-        // array sized for that; bonuses in another. Trimmed once at the end, if at all.
-        var effects = new AppliedEffect[evaluation.Effects.Count + (2 * budget.Live.Count)];
+        // The program's effects first, then one per campaign that pays: the usual case fills both arrays exactly. A
+        // campaign its budget could not pay in full adds a second effect, and only then does the array grow.
+        var programEffects = evaluation.Effects.Count;
+        var effects = new AppliedEffect[programEffects + budget.Live.Count];
         var added = 0;
         var bonuses = new CampaignBonus[budget.Live.Count];
         var paid = 0;
@@ -38,12 +39,12 @@ internal static class CampaignDecider
             if (granted > 0)
             {
                 bonuses[paid++] = new CampaignBonus(campaign.CampaignId, CampaignOffer.Shrink(offered, granted));
-                effects[evaluation.Effects.Count + added++] = new AppliedEffect(campaign.CampaignId, EffectKind.CampaignBonus, granted, campaign.Definition.Name);
+                Append(ref effects, programEffects + added++, new AppliedEffect(campaign.CampaignId, EffectKind.CampaignBonus, granted, campaign.Definition.Name));
             }
 
             if (granted < wanted)
             {
-                effects[evaluation.Effects.Count + added++] = new AppliedEffect(campaign.CampaignId, EffectKind.CampaignBudgetExhausted, wanted - granted, campaign.Definition.Name);
+                Append(ref effects, programEffects + added++, new AppliedEffect(campaign.CampaignId, EffectKind.CampaignBudgetExhausted, wanted - granted, campaign.Definition.Name));
             }
         }
 
@@ -52,12 +53,22 @@ internal static class CampaignDecider
             return (evaluation, []);
         }
 
-        for (var i = 0; i < evaluation.Effects.Count; i++)
+        for (var i = 0; i < programEffects; i++)
         {
             effects[i] = evaluation.Effects[i];
         }
 
-        return (evaluation with { Effects = Trimmed(effects, evaluation.Effects.Count + added) }, Trimmed(bonuses, paid));
+        return (evaluation with { Effects = Trimmed(effects, programEffects + added) }, paid == 0 ? [] : Trimmed(bonuses, paid));
+    }
+
+    private static void Append(ref AppliedEffect[] effects, int index, AppliedEffect effect)
+    {
+        if (index == effects.Length)
+        {
+            Array.Resize(ref effects, effects.Length + 2);
+        }
+
+        effects[index] = effect;
     }
 
     private static T[] Trimmed<T>(T[] items, int count) => count == items.Length ? items : items[..count];

@@ -196,9 +196,15 @@ public sealed class SiloCampaign
         lock (_gate)
         {
             _refill = null;
-            _unreported.Add(report);
+            if (!_closed)
+            {
+                _unreported.Add(report);
+                return false;
+            }
         }
 
+        // Closed while the request was out: no later lease request will carry the report, so it goes back on its own.
+        SendBack(0, report);
         return false;
     }
 
@@ -210,7 +216,8 @@ public sealed class SiloCampaign
         private long _participants;
         private decimal _spend;
 
-        public readonly CampaignReport Report => new(_awarded, _purchases, _participants, _spend);
+        public readonly CampaignReport Report =>
+            _purchases == 0 && _awarded == 0 && _participants == 0 && _spend == 0m ? CampaignReport.None : new(_awarded, _purchases, _participants, _spend);
 
         public void Add(long points, bool newParticipant, decimal spend) =>
             (_awarded, _purchases, _participants, _spend) = (_awarded + points, _purchases + 1, _participants + (newParticipant ? 1 : 0), _spend + spend);

@@ -84,6 +84,25 @@ public sealed class LotLedgerTests
         }));
     }
 
+    // Readers of versions sharing one buffer race to replace its kept sums; whichever wins, every answer is a walk's.
+    [Fact]
+    public void Concurrent_readers_of_versions_sharing_a_buffer_each_get_their_own_sums()
+    {
+        var random = new Random(7);
+        var versions = new List<LotLedger> { LotLedger.Empty };
+        for (var i = 1; i <= 200; i++)
+        {
+            versions.Add(versions[^1].Add(RandomLot(random, i, At + TimeSpan.FromHours(i))));
+        }
+
+        var moments = Enumerable.Range(0, 400).Select(i => At + TimeSpan.FromHours(i)).ToArray();
+        Parallel.For(0, 20_000, i =>
+        {
+            var (version, now) = (versions[(i * 7919) % versions.Count], moments[(i * 104_729) % moments.Length]);
+            Assert.Equal(Walk(version, now), version.SumsAt(now));
+        });
+    }
+
     private static Lot RandomLot(Random random, long id, DateTimeOffset now)
     {
         var amount = random.Next(0, 500);
