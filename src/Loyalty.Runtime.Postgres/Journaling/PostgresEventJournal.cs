@@ -93,7 +93,9 @@ public sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         await using var command = _dataSource.CreateCommand(JournalSql.WriteSnapshot);
         command.Parameters.Add(new() { Value = grainId.ToString() });
         command.Parameters.Add(new() { Value = snapshot.Sequence });
-        command.Parameters.Add(new() { Value = snapshot.State.ToArray() });
+        // The bytes as they are: a member's snapshot runs to hundreds of KB, and a copy of that size is a large-object
+        // allocation, which the GC pays for with a full collection sooner.
+        command.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>() { TypedValue = snapshot.State, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bytea });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -17,7 +17,10 @@ public interface IEventJournal
     /// </summary>
     Task AppendAsync(JournalAppend append, CancellationToken cancellationToken = default);
 
-    /// <summary>Stores a snapshot; older snapshots of the grain may be discarded.</summary>
+    /// <summary>
+    /// Stores a snapshot; older snapshots of the grain may be discarded. The snapshot's bytes are lent for the call
+    /// (they come from a pool): a journal that keeps them past the returned task copies them.
+    /// </summary>
     Task WriteSnapshotAsync(GrainId grainId, JournalSnapshot snapshot, CancellationToken cancellationToken = default);
 
     /// <summary>

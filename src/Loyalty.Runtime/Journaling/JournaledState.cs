@@ -1,3 +1,5 @@
+using CommunityToolkit.HighPerformance.Buffers;
+
 namespace Loyalty.Runtime.Journaling;
 
 /// <summary>
@@ -24,6 +26,9 @@ public sealed class JournaledState<TState, TEvent>(
     JournaledStateOptions? options = null)
     where TEvent : notnull
 {
+    // First size asked of the pool for a grain's first snapshot; later ones start at the previous one's size.
+    private const int MinimumSnapshotBuffer = 4096;
+
     private readonly int _snapshotInterval = (options ?? new JournaledStateOptions()).SnapshotInterval;
     private long _snapshotSequence;
 
@@ -127,13 +132,26 @@ public sealed class JournaledState<TState, TEvent>(
             return;
         }
 
-        var snapshot = new JournalSnapshot(Version, serializer.Serialize(State));
+        // Into pooled memory: a large state's snapshot as an array of its own would be a large-object allocation each
+        // time, and those bring full collections closer. The journal is done with the bytes once its write completes.
+        var buffer = new ArrayPoolBufferWriter<byte>(Math.Max(MinimumSnapshotBuffer, (int)Math.Min(_snapshotBytes, int.MaxValue / 2)));
+        try
+        {
+            serializer.Serialize(State, buffer);
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+
+        var snapshot = new JournalSnapshot(Version, buffer.WrittenMemory);
         (_snapshotBytes, _bytesSinceSnapshot) = (snapshot.State.Length, 0);
         _snapshotInFlight = true;
-        _ = WriteSnapshotAsync(snapshot);
+        _ = WriteSnapshotAsync(snapshot, buffer);
     }
 
-    private async Task WriteSnapshotAsync(JournalSnapshot snapshot)
+    private async Task WriteSnapshotAsync(JournalSnapshot snapshot, ArrayPoolBufferWriter<byte> buffer)
     {
         try
         {
@@ -146,6 +164,7 @@ public sealed class JournaledState<TState, TEvent>(
         }
         finally
         {
+            buffer.Dispose();
             _snapshotInFlight = false;
         }
     }

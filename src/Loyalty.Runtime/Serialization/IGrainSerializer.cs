@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Loyalty.Runtime;
 
 /// <summary>
@@ -8,6 +10,9 @@ public interface IGrainSerializer
 {
     /// <summary>Serializes <paramref name="value"/> as <typeparamref name="T"/>.</summary>
     byte[] Serialize<T>(T value);
+
+    /// <summary>Serializes <paramref name="value"/> into <paramref name="destination"/> (pooled memory, for large values).</summary>
+    void Serialize<T>(T value, IBufferWriter<byte> destination) => destination.Write(Serialize(value));
 
     /// <summary>Deserializes a <typeparamref name="T"/>.</summary>
     T Deserialize<T>(ReadOnlySpan<byte> data);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -24,6 +25,20 @@ public sealed class JsonGrainSerializer(JsonSerializerOptions options) : IGrainS
         try
         {
             return JsonSerializer.SerializeToUtf8Bytes(value, TypeInfo<T>());
+        }
+        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or JsonException)
+        {
+            throw new GrainSerializationException($"{typeof(T)} cannot cross a grain boundary: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Serialize<T>(T value, IBufferWriter<byte> destination)
+    {
+        try
+        {
+            using var writer = new Utf8JsonWriter(destination);
+            JsonSerializer.Serialize(writer, value, TypeInfo<T>());
         }
         catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or JsonException)
         {

@@ -161,6 +161,22 @@ public abstract class EventJournalContractTests
         Assert.Equal(5, stream.LastSequence);
     }
 
+    // Snapshots are serialized into pooled memory that goes back to the pool once the write completes.
+    [Fact]
+    public async Task A_snapshot_is_kept_as_written_even_when_the_lent_bytes_are_reused_afterwards()
+    {
+        var journal = await JournalAsync();
+        var grain = TestGrains.New();
+        await journal.AppendAsync(Append(grain, 0, events: 2), TestContext.Current.CancellationToken);
+        var lent = Encoding.UTF8.GetBytes("__at 2__");
+
+        await journal.WriteSnapshotAsync(grain, new JournalSnapshot(2, lent.AsMemory(2, 4)), TestContext.Current.CancellationToken);
+        Array.Fill(lent, (byte)'x');
+        var stream = await journal.ReadAsync(grain, TestContext.Current.CancellationToken);
+
+        Assert.Equal("at 2", Encoding.UTF8.GetString(stream.Snapshot!.State.Span));
+    }
+
     [Fact]
     public async Task Reading_backwards_pages_newest_first_by_type_and_ignores_snapshots()
     {
