@@ -139,6 +139,12 @@ public sealed class JournaledState<TState, TEvent>(
         {
             serializer.Serialize(State, buffer);
         }
+        catch (GrainSerializationException)
+        {
+            // The events are committed already: a state that cannot be written only goes without a snapshot.
+            buffer.Dispose();
+            return;
+        }
         catch
         {
             buffer.Dispose();

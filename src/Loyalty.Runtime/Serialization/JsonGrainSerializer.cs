@@ -37,7 +37,8 @@ public sealed class JsonGrainSerializer(JsonSerializerOptions options) : IGrainS
     {
         try
         {
-            using var writer = new Utf8JsonWriter(destination);
+            // The serializer's own writer settings, so both overloads write the same bytes.
+            using var writer = new Utf8JsonWriter(destination, new JsonWriterOptions { Encoder = Options.Encoder, Indented = Options.WriteIndented, SkipValidation = true });
             JsonSerializer.Serialize(writer, value, TypeInfo<T>());
         }
         catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or JsonException)

@@ -104,10 +104,11 @@ public sealed class SiloCampaignTests
 
         public Task<CampaignStatus?> GetStatusAsync() => throw new NotSupportedException();
 
-        // The lease sends its requests from the thread pool: wait (boundedly) until the one to answer has arrived.
+        // The lease sends its requests from the thread pool: wait (at most 30 s, for a loaded machine) until the one to
+        // answer has arrived.
         private TaskCompletionSource<CampaignLeaseGrant> Next()
         {
-            for (var attempt = 0; attempt < 500; attempt++)
+            for (var attempt = 0; attempt < 3_000; attempt++)
             {
                 if (_pending.TryDequeue(out var answer))
                 {

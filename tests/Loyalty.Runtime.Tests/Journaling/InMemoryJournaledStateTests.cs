@@ -32,6 +32,29 @@ public sealed class InMemoryJournaledStateTests
     }
 
     [Fact]
+    public async Task A_state_that_cannot_be_serialized_goes_without_a_snapshot_and_the_append_still_succeeds()
+    {
+        var journal = new InMemoryEventJournal();
+        var state = new JournaledState<List<int>, Earned>(
+            Member, journal, new StatesRefused(), () => [], (list, e) => [.. list, e.Points], new JournaledStateOptions { SnapshotInterval = 1 });
+
+        await state.AppendAsync(new Earned(7), cancellationToken: TestContext.Current.CancellationToken);
+        await state.AppendAsync(new Earned(8), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal([7, 8], state.State);
+        Assert.Null((await journal.ReadAsync(Member, TestContext.Current.CancellationToken)).Snapshot);
+    }
+
+    // Serializes events, refuses states: as a state holding a type the serializer cannot write would.
+    private sealed class StatesRefused : IGrainSerializer
+    {
+        public byte[] Serialize<T>(T value) =>
+            value is List<int> ? throw new GrainSerializationException("states are refused here", new NotSupportedException()) : Serializer.Serialize(value);
+
+        public T Deserialize<T>(ReadOnlySpan<byte> data) => Serializer.Deserialize<T>(data);
+    }
+
+    [Fact]
     public async Task A_duplicate_request_is_rejected_and_changes_nothing()
     {
         var journal = new InMemoryEventJournal();
