@@ -100,11 +100,11 @@ public static class CampaignPurchaseLoad
                 // Members of earlier setups go idle, as they would in production, so resident state does not pile up.
                 await cluster.DeactivateAllAsync();
                 var costs = RoundCosts.Start();
-                commits.TakeAndResetWithSmall();
+                commits.TakeAndReset();
                 var steal = HostSteal.Now();
                 figures[setup].Add(await MeasureAsync(cluster, $"setup{setup}-{round}", TimeSpan.FromSeconds(seconds)));
                 stolen[setup].Add(HostSteal.PercentSince(steal));
-                var (batches, appendsPerCommit, small) = commits.TakeAndResetWithSmall();
+                var (batches, appendsPerCommit, small) = commits.TakeAndReset();
                 Console.WriteLine($"  setup {setup}: {figures[setup][^1]:N0}/s; {costs.PerPurchase(figures[setup][^1] * seconds)}, heap {GC.GetTotalMemory(false) / 1_048_576:N0} MiB, gen2 {GC.CollectionCount(2)}; "
                     + $"{appendsPerCommit:N1} appends per commit, {small:N0} of {batches:N0} commits below bulk copy; host steal {stolen[setup][^1]:F1} %");
                 if (setup > 0)

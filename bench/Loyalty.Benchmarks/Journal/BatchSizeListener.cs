@@ -32,25 +32,17 @@ internal sealed class BatchSizeListener : IDisposable
         _listener.Start();
     }
 
-    /// <summary>Batches and mean appends per batch since the last call; also clears the small-batch count.</summary>
-    public (long Batches, double MeanSize) TakeAndReset()
-    {
-        Interlocked.Exchange(ref _small, 0);
-        var batches = Interlocked.Exchange(ref _batches, 0);
-        var appends = Interlocked.Exchange(ref _appends, 0);
-        return (batches, batches == 0 ? 0 : (double)appends / batches);
-    }
-
     /// <summary>
-    /// As <see cref="TakeAndReset"/>, with the batches too small for the bulk-copy path (INSERT … unnest instead). The
-    /// counters are reset one after another, so a commit landing meanwhile may count toward the next round: fine for
-    /// per-round figures of thousands of commits.
+    /// Batches, mean appends per batch, and batches too small for the bulk-copy path (INSERT … unnest instead) since the
+    /// last call. The counters are reset one after another, so a commit landing meanwhile may count toward the next
+    /// round: fine for per-round figures of thousands of commits.
     /// </summary>
-    public (long Batches, double MeanSize, long Small) TakeAndResetWithSmall()
+    public (long Batches, double MeanSize, long Small) TakeAndReset()
     {
         var small = Interlocked.Exchange(ref _small, 0);
-        var (batches, mean) = TakeAndReset();
-        return (batches, mean, small);
+        var batches = Interlocked.Exchange(ref _batches, 0);
+        var appends = Interlocked.Exchange(ref _appends, 0);
+        return (batches, batches == 0 ? 0 : (double)appends / batches, small);
     }
 
     public void Dispose() => _listener.Dispose();

@@ -56,7 +56,7 @@ internal static class JournalAppendBenchmark
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(ids.Select((grain, index) => Task.Run(() => GrainAsync(journal, grain, index, appendsPerGrain, settings.Idempotency, latencies))));
         var elapsed = clock.Elapsed;
-        var (commits, meanBatch) = batches.TakeAndReset();
+        var (commits, meanBatch, _) = batches.TakeAndReset();
         var result = JournalRunResult.From(label, latencies, elapsed, options.GroupCommit ? commits : latencies.Length, options.GroupCommit ? meanBatch : 1);
         Console.WriteLine(result);
         return result;

@@ -107,7 +107,7 @@ public sealed class SiloCampaign
             if (!_closed)
             {
                 // Counted in place: every campaign purchase commits here, and a report object each time was garbage.
-                _unreported.Add(points, newParticipant, spend);
+                _unreported.Add(points, 1, newParticipant ? 1 : 0, spend);
                 return;
             }
         }
@@ -219,11 +219,10 @@ public sealed class SiloCampaign
         public readonly CampaignReport Report =>
             _purchases == 0 && _awarded == 0 && _participants == 0 && _spend == 0m ? CampaignReport.None : new(_awarded, _purchases, _participants, _spend);
 
-        public void Add(long points, bool newParticipant, decimal spend) =>
-            (_awarded, _purchases, _participants, _spend) = (_awarded + points, _purchases + 1, _participants + (newParticipant ? 1 : 0), _spend + spend);
+        public void Add(CampaignReport report) => Add(report.Awarded, report.Purchases, report.Participants, report.Spend);
 
-        public void Add(CampaignReport report) =>
-            (_awarded, _purchases, _participants, _spend) = (_awarded + report.Awarded, _purchases + report.Purchases, _participants + report.Participants, _spend + report.Spend);
+        public void Add(long awarded, long purchases, long participants, decimal spend) =>
+            (_awarded, _purchases, _participants, _spend) = (_awarded + awarded, _purchases + purchases, _participants + participants, _spend + spend);
 
         public CampaignReport Take()
         {

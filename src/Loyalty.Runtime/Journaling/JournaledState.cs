@@ -139,15 +139,16 @@ public sealed class JournaledState<TState, TEvent>(
         {
             serializer.Serialize(State, buffer);
         }
-        catch (GrainSerializationException)
+        catch (Exception failure)
         {
+            buffer.Dispose();
+
             // The events are committed already: a state that cannot be written only goes without a snapshot.
-            buffer.Dispose();
-            return;
-        }
-        catch
-        {
-            buffer.Dispose();
+            if (failure is GrainSerializationException)
+            {
+                return;
+            }
+
             throw;
         }
 

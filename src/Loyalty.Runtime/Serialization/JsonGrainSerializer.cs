@@ -26,9 +26,9 @@ public sealed class JsonGrainSerializer(JsonSerializerOptions options) : IGrainS
         {
             return JsonSerializer.SerializeToUtf8Bytes(value, TypeInfo<T>());
         }
-        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or JsonException)
+        catch (Exception ex) when (IsSerializerFailure(ex))
         {
-            throw new GrainSerializationException($"{typeof(T)} cannot cross a grain boundary: {ex.Message}", ex);
+            throw CannotCross<T>(ex);
         }
     }
 
@@ -41,9 +41,9 @@ public sealed class JsonGrainSerializer(JsonSerializerOptions options) : IGrainS
             using var writer = new Utf8JsonWriter(destination, new JsonWriterOptions { Encoder = Options.Encoder, Indented = Options.WriteIndented, SkipValidation = true });
             JsonSerializer.Serialize(writer, value, TypeInfo<T>());
         }
-        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or JsonException)
+        catch (Exception ex) when (IsSerializerFailure(ex))
         {
-            throw new GrainSerializationException($"{typeof(T)} cannot cross a grain boundary: {ex.Message}", ex);
+            throw CannotCross<T>(ex);
         }
     }
 
@@ -54,7 +54,7 @@ public sealed class JsonGrainSerializer(JsonSerializerOptions options) : IGrainS
         {
             return JsonSerializer.Deserialize(data, TypeInfo<T>())!;
         }
-        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or JsonException)
+        catch (Exception ex) when (IsSerializerFailure(ex))
         {
             throw new GrainSerializationException($"{typeof(T)} could not be read: {ex.Message}", ex);
         }
@@ -67,6 +67,10 @@ public sealed class JsonGrainSerializer(JsonSerializerOptions options) : IGrainS
         options.TypeInfoResolverChain.Add(new DefaultJsonTypeInfoResolver());
         return options;
     }
+
+    private static bool IsSerializerFailure(Exception ex) => ex is NotSupportedException or InvalidOperationException or JsonException;
+
+    private static GrainSerializationException CannotCross<T>(Exception ex) => new($"{typeof(T)} cannot cross a grain boundary: {ex.Message}", ex);
 
     private JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 }
