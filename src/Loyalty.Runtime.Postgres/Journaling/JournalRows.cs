@@ -11,7 +11,7 @@ internal sealed class JournalRows
         EventGrains = new string[eventCount];
         Sequences = new long[eventCount];
         EventTypes = new string[eventCount];
-        Payloads = new byte[eventCount][];
+        Payloads = new ReadOnlyMemory<byte>[eventCount];
         AppendGrains = new string[appends.Length];
         AppendSizes = new long[appends.Length];
         KeyGrains = new string[keyedCount];
@@ -27,7 +27,7 @@ internal sealed class JournalRows
     public string[] EventGrains { get; }
     public long[] Sequences { get; }
     public string[] EventTypes { get; }
-    public byte[][] Payloads { get; }
+    public ReadOnlyMemory<byte>[] Payloads { get; } // slices of the appender's pooled buffers, lent until the commit ends
     public string[] AppendGrains { get; }
     public long[] AppendSizes { get; }
     public string[] KeyGrains { get; }
@@ -53,7 +53,7 @@ internal sealed class JournalRows
                 rows.EventGrains[row] = appends[i].GrainKey;
                 rows.Sequences[row] = append.ExpectedSequence + e + 1;
                 rows.EventTypes[row] = append.Events[e].EventType;
-                rows.Payloads[row] = ArrayOf(append.Events[e].Payload);
+                rows.Payloads[row] = append.Events[e].Payload;
             }
 
             if (append.Idempotency is { } record)
@@ -70,7 +70,7 @@ internal sealed class JournalRows
         return rows;
     }
 
-    // Serializers hand over whole arrays; copying only when a payload is a slice keeps the hot path allocation-free.
+    // A result stored apart from the events comes as a whole array, which is passed on as it is.
     private static byte[] ArrayOf(ReadOnlyMemory<byte> memory) =>
         MemoryMarshal.TryGetArray(memory, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
             ? segment.Array

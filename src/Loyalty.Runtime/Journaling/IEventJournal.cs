@@ -13,7 +13,8 @@ public interface IEventJournal
     /// <summary>
     /// Appends atomically. Throws <see cref="InconsistentStateException"/> when the expected sequence is
     /// stale and <see cref="DuplicateRequestException"/> when the idempotency key was used before;
-    /// in both cases nothing is written.
+    /// in both cases nothing is written. The events' payloads are lent until the returned task completes (they
+    /// come from a pool): a journal that keeps them longer copies them.
     /// </summary>
     Task AppendAsync(JournalAppend append, CancellationToken cancellationToken = default);
 

@@ -11,6 +11,11 @@ namespace Loyalty.Runtime;
 /// </summary>
 public sealed class JsonGrainSerializer(JsonSerializerOptions options) : IGrainSerializer
 {
+    // A journal append writes each of its events into pooled memory through the buffer-writer overload: one writer per thread,
+    // reset onto each destination, instead of a new one per event. Taken while in use, so a nested call gets its own.
+    [ThreadStatic]
+    private static (JsonGrainSerializer Owner, Utf8JsonWriter Writer)? t_writer;
+
     /// <summary>A serializer with web defaults and reflection-based metadata as the fallback.</summary>
     public JsonGrainSerializer() : this(CreateDefaultOptions())
     {
@@ -35,16 +40,32 @@ public sealed class JsonGrainSerializer(JsonSerializerOptions options) : IGrainS
     /// <inheritdoc />
     public void Serialize<T>(T value, IBufferWriter<byte> destination)
     {
+        var writer = TakeWriter(destination);
         try
         {
-            // The serializer's own writer settings, so both overloads write the same bytes.
-            using var writer = new Utf8JsonWriter(destination, new JsonWriterOptions { Encoder = Options.Encoder, Indented = Options.WriteIndented, SkipValidation = true });
             JsonSerializer.Serialize(writer, value, TypeInfo<T>());
         }
         catch (Exception ex) when (IsSerializerFailure(ex))
         {
             throw CannotCross<T>(ex);
         }
+        finally
+        {
+            t_writer = (this, writer);
+        }
+    }
+
+    private Utf8JsonWriter TakeWriter(IBufferWriter<byte> destination)
+    {
+        if (t_writer is { } cached && cached.Owner == this)
+        {
+            t_writer = null;
+            cached.Writer.Reset(destination);
+            return cached.Writer;
+        }
+
+        // The serializer's own writer settings, so both overloads write the same bytes.
+        return new Utf8JsonWriter(destination, new JsonWriterOptions { Encoder = Options.Encoder, Indented = Options.WriteIndented, SkipValidation = true });
     }
 
     /// <inheritdoc />

@@ -102,6 +102,35 @@ public sealed class GroupCommitTests(GroupCommitTests.Database database) : IClas
         }
     }
 
+    // An appending grain serializes its events into one pooled buffer and lends slices of it until the append completes.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(JournalBatchCommitter.DefaultBulkCopyMinAppends + 8)]
+    public async Task Events_lent_as_slices_of_one_buffer_are_stored_as_written_and_the_buffer_is_free_afterwards(int appends)
+    {
+        await using var journal = new PostgresEventJournal(await database.SharedAsync(), Batching);
+        var grains = Enumerable.Range(0, appends).Select(_ => TestGrains.New()).ToArray();
+        var buffers = grains.Select(g => Encoding.UTF8.GetBytes($"__\"one {g}\"\"two {g}\"__")).ToArray();
+
+        await Task.WhenAll(grains.Select((g, i) =>
+        {
+            var split = buffers[i].AsSpan(2).IndexOf("\"\""u8) + 3;
+            return journal.AppendAsync(
+                new JournalAppend(g, 0, [("A", buffers[i].AsMemory(2, split - 2)), ("B", buffers[i].AsMemory(split, buffers[i].Length - split - 2))]),
+                TestContext.Current.CancellationToken);
+        }));
+        foreach (var buffer in buffers)
+        {
+            Array.Fill(buffer, (byte)'x');
+        }
+
+        foreach (var grain in grains)
+        {
+            var stream = await journal.ReadAsync(grain, TestContext.Current.CancellationToken);
+            Assert.Equal([$"\"one {grain}\"", $"\"two {grain}\""], stream.Events.Select(e => Encoding.UTF8.GetString(e.Payload.Span)));
+        }
+    }
+
     [Fact]
     public async Task A_record_whose_event_is_gone_reads_back_empty_instead_of_failing_the_batch()
     {
