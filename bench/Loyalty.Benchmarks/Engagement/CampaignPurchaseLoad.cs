@@ -107,6 +107,10 @@ public static class CampaignPurchaseLoad
                 var (batches, appendsPerCommit, small) = commits.TakeAndReset();
                 Console.WriteLine($"  setup {setup}: {figures[setup][^1]:N0}/s; {costs.PerPurchase(figures[setup][^1] * seconds)}, heap {GC.GetTotalMemory(false) / 1_048_576:N0} MiB, gen2 {GC.CollectionCount(2)}; "
                     + $"{appendsPerCommit:N1} appends per commit, {small:N0} of {batches:N0} commits below bulk copy; host steal {stolen[setup][^1]:F1} %");
+                if (RoundCosts.TopAllocations(figures[setup][^1] * seconds) is { Length: > 0 } types)
+                {
+                    Console.WriteLine(types);
+                }
                 if (setup > 0)
                 {
                     await StopAsync(cluster, $"{round}-{setup}");

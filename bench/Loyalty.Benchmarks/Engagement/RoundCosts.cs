@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Tracing;
 
@@ -11,6 +12,10 @@ namespace Loyalty.Benchmarks.Engagement;
 /// </summary>
 internal sealed class RoundCosts
 {
+    // BENCH_ALLOC_TYPES=1 also samples allocations by type (the runtime's allocation tick, about one per 100 KB) and
+    // prints the largest per purchase after each round: slower, for finding what a setup allocates, not for figures.
+    private static readonly bool SampleTypes = Environment.GetEnvironmentVariable("BENCH_ALLOC_TYPES") == "1";
+
     private static readonly PromotionListener Promotions = new();
 
     private readonly TimeSpan _cpu = ProcessorTime();
@@ -25,7 +30,18 @@ internal sealed class RoundCosts
     public static void Listen() => _ = Promotions.PromotedFromGen0;
 
     /// <summary>Starts counting.</summary>
-    public static RoundCosts Start() => new();
+    public static RoundCosts Start()
+    {
+        Promotions.SampledByType.Clear();
+        return new();
+    }
+
+    /// <summary>With BENCH_ALLOC_TYPES=1, the types that took most of the sampled allocations since <see cref="Start"/>.</summary>
+    public static string TopAllocations(double purchases, int count = 15) =>
+        !SampleTypes ? "" : string.Join(Environment.NewLine, Promotions.SampledByType
+            .OrderByDescending(type => type.Value)
+            .Take(count)
+            .Select(type => $"    {type.Value / purchases,8:N0} B  {type.Key}"));
 
     /// <summary>The costs since <see cref="Start"/>, per purchase.</summary>
     public string PerPurchase(double purchases) =>
@@ -59,11 +75,13 @@ internal sealed class RoundCosts
 
         public long PromotedFromGen0 => Interlocked.Read(ref _promotedFromGen0);
 
+        public ConcurrentDictionary<string, long> SampledByType { get; } = new(StringComparer.Ordinal);
+
         protected override void OnEventSourceCreated(EventSource eventSource)
         {
             if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
             {
-                EnableEvents(eventSource, EventLevel.Informational, GcKeyword);
+                EnableEvents(eventSource, SampleTypes ? EventLevel.Verbose : EventLevel.Informational, GcKeyword);
             }
         }
 
@@ -73,6 +91,13 @@ internal sealed class RoundCosts
                 && eventData.PayloadNames?.IndexOf("TotalPromotedSize0") is >= 0 and var index)
             {
                 Interlocked.Add(ref _promotedFromGen0, Convert.ToInt64(eventData.Payload![index], System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else if (eventData.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) == true
+                && eventData.PayloadNames?.IndexOf("TypeName") is >= 0 and var typeIndex
+                && eventData.PayloadNames.IndexOf("AllocationAmount64") is >= 0 and var amountIndex)
+            {
+                var amount = Convert.ToInt64(eventData.Payload![amountIndex], System.Globalization.CultureInfo.InvariantCulture);
+                SampledByType.AddOrUpdate((string)eventData.Payload[typeIndex]!, amount, (_, sum) => sum + amount);
             }
         }
     }

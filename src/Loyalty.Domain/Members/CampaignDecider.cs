@@ -10,6 +10,9 @@ namespace Loyalty.Domain.Members;
 /// </summary>
 internal static class CampaignDecider
 {
+    // Live campaigns counted on the stack; more than this (rare) on the heap.
+    private const int StackCampaigns = 32;
+
     public static (PurchaseEvaluation Evaluation, IReadOnlyList<CampaignBonus> Bonuses) Award(
         MemberState state, Purchase purchase, PurchaseEvaluation evaluation, ICampaignBudget? budget)
     {
@@ -18,57 +21,61 @@ internal static class CampaignDecider
             return (evaluation, []);
         }
 
-        // The program's effects first, then one per campaign that pays: the usual case fills both arrays exactly. A
-        // campaign its budget could not pay in full adds a second effect, and only then does the array grow.
-        var programEffects = evaluation.Effects.Count;
-        var effects = new AppliedEffect[programEffects + budget.Live.Count];
-        var added = 0;
-        var bonuses = new CampaignBonus[budget.Live.Count];
-        var paid = 0;
-        for (var i = 0; i < budget.Live.Count; i++)
+        // Each campaign claims and reserves first; the effect list is made once its length is known, since it is kept
+        // with the purchase's result: the program's effects, then per campaign what it paid and what its budget could not.
+        var live = budget.Live.Count;
+        Span<long> wanted = live <= StackCampaigns ? stackalloc long[live] : new long[live];
+        Span<long> granted = live <= StackCampaigns ? stackalloc long[live] : new long[live];
+        var bonuses = new CampaignBonus[live];
+        var (paid, campaignEffects) = (0, 0);
+        for (var i = 0; i < live; i++)
         {
             var campaign = budget.Live[i];
             var offered = CampaignOffer.Claim(campaign, purchase, state, evaluation);
-            var wanted = offered?.Sum() ?? 0;
-            if (offered is null || wanted == 0)
+            (wanted[i], granted[i]) = (offered?.Sum() ?? 0, 0);
+            if (offered is null || wanted[i] == 0)
             {
                 continue;
             }
 
-            var granted = budget.Reserve(campaign.CampaignId, wanted);
-            if (granted > 0)
+            granted[i] = budget.Reserve(campaign.CampaignId, wanted[i]);
+            if (granted[i] > 0)
             {
-                bonuses[paid++] = new CampaignBonus(campaign.CampaignId, CampaignOffer.Shrink(offered, granted));
-                Append(ref effects, programEffects + added++, new AppliedEffect(campaign.CampaignId, EffectKind.CampaignBonus, granted, campaign.Definition.Name));
+                bonuses[paid++] = new CampaignBonus(campaign.CampaignId, CampaignOffer.Shrink(offered, granted[i]));
+                campaignEffects++;
             }
 
-            if (granted < wanted)
-            {
-                Append(ref effects, programEffects + added++, new AppliedEffect(campaign.CampaignId, EffectKind.CampaignBudgetExhausted, wanted - granted, campaign.Definition.Name));
-            }
+            campaignEffects += granted[i] < wanted[i] ? 1 : 0;
         }
 
-        if (added == 0)
+        if (campaignEffects == 0)
         {
             return (evaluation, []);
         }
 
+        var programEffects = evaluation.Effects.Count;
+        var effects = new AppliedEffect[programEffects + campaignEffects];
         for (var i = 0; i < programEffects; i++)
         {
             effects[i] = evaluation.Effects[i];
         }
 
-        return (evaluation with { Effects = Trimmed(effects, programEffects + added) }, paid == 0 ? [] : Trimmed(bonuses, paid));
-    }
-
-    private static void Append(ref AppliedEffect[] effects, int index, AppliedEffect effect)
-    {
-        if (index == effects.Length)
+        var next = programEffects;
+        for (var i = 0; i < live; i++)
         {
-            Array.Resize(ref effects, effects.Length + 2);
+            var campaign = budget.Live[i];
+            if (granted[i] > 0)
+            {
+                effects[next++] = new AppliedEffect(campaign.CampaignId, EffectKind.CampaignBonus, granted[i], campaign.Definition.Name);
+            }
+
+            if (granted[i] < wanted[i])
+            {
+                effects[next++] = new AppliedEffect(campaign.CampaignId, EffectKind.CampaignBudgetExhausted, wanted[i] - granted[i], campaign.Definition.Name);
+            }
         }
 
-        effects[index] = effect;
+        return (evaluation with { Effects = effects }, paid == 0 ? [] : Trimmed(bonuses, paid));
     }
 
     private static T[] Trimmed<T>(T[] items, int count) => count == items.Length ? items : items[..count];

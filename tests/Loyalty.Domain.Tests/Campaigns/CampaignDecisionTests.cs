@@ -67,6 +67,22 @@ public sealed class CampaignDecisionTests
     }
 
     [Fact]
+    public void Campaign_effects_follow_the_programs_in_campaign_order_each_paid_share_before_what_its_budget_could_not_pay()
+    {
+        var member = MemberHarness.Enrolled(TestPrograms.Plain);
+        member.Campaigns = new TestBudget(30,
+            TestBudget.Campaign("a", CampaignEffect.Bonus(20)), TestBudget.Campaign("b", CampaignEffect.Bonus(20)), TestBudget.Campaign("c", CampaignEffect.Bonus(5)));
+
+        var effects = member.Buy(("food", 10m)).Evaluation!.Effects;
+
+        Assert.DoesNotContain(effects.SkipWhile(e => e.Kind is not (EffectKind.CampaignBonus or EffectKind.CampaignBudgetExhausted)), e => e.Kind is not (EffectKind.CampaignBonus or EffectKind.CampaignBudgetExhausted));
+        Assert.Equal(
+            [("a", EffectKind.CampaignBonus, 20m), ("b", EffectKind.CampaignBonus, 10m), ("b", EffectKind.CampaignBudgetExhausted, 10m), ("c", EffectKind.CampaignBudgetExhausted, 5m)],
+            effects.Where(e => e.Kind is EffectKind.CampaignBonus or EffectKind.CampaignBudgetExhausted).Select(e => (e.Source, e.Kind, e.Amount)));
+        Assert.Contains(effects, e => e.Kind is not (EffectKind.CampaignBonus or EffectKind.CampaignBudgetExhausted));
+    }
+
+    [Fact]
     public void Returning_a_line_takes_back_its_share_of_the_fixed_bonus()
     {
         var member = MemberHarness.Enrolled(TestPrograms.Plain);

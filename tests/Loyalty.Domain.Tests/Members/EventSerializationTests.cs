@@ -76,6 +76,24 @@ public sealed class EventSerializationTests
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ChallengeContribution>("""{"challengeId":"c","kind":"Spend","period":0}""", options));
         Assert.Equal(2m, JsonSerializer.Deserialize<ChallengeUpdate>("""{"challengeId":"c","progress":1,"goal":2}""", options).Goal);
         Assert.Equal(["l1"], JsonSerializer.Deserialize<ChallengeContribution>("""{"challengeId":"c","kind":"Spend","lineIds":["l1"],"period":0}""", options).LineIds);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ChallengeAdvance>("""{"challengeId":"c","kind":"Spend"}""", options));
+        Assert.Equal(3m, JsonSerializer.Deserialize<ChallengeAdvance>("""{"challengeId":"c","progress":3}""", options).Progress);
+    }
+
+    [Fact]
+    public void A_challenge_advance_keeps_kind_and_goal_only_where_written_and_equals_one_built_either_way()
+    {
+        var options = DomainJsonContext.Default.Options;
+        var first = new ChallengeAdvance("c", 1m, ChallengeKind.Spend, 10m, ["l1"]);
+        var later = new ChallengeAdvance("c", 2m, period: 7);
+
+        Assert.Equal("""{"challengeId":"c","progress":1,"kind":"Spend","goal":10,"lineIds":["l1"]}""", JsonSerializer.Serialize(first, options));
+        Assert.Equal(first with { LineIds = null }, JsonSerializer.Deserialize<ChallengeAdvance>("""{"challengeId":"c","progress":1,"kind":"Spend","goal":10}""", options));
+        Assert.Equal("""{"challengeId":"c","progress":2,"period":7}""", JsonSerializer.Serialize(later, options));
+        Assert.Equal((null, null), (later.Kind, later.Goal));
+        Assert.Equal((null, 5m), (new ChallengeAdvance("c", 1m, goal: 5m).Kind, new ChallengeAdvance("c", 1m, goal: 5m).Goal));
+        Assert.Equal(new ChallengeAdvance("c", 1m, ChallengeKind.Spend, 10m, first.LineIds), first);
+        Assert.NotEqual(new ChallengeAdvance("c", 1m, ChallengeKind.Spend, 11m, first.LineIds), first);
     }
 
     [Fact]
