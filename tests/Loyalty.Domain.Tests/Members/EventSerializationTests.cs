@@ -113,6 +113,25 @@ public sealed class EventSerializationTests
     }
 
     [Fact]
+    public void A_standing_changed_in_its_terms_or_its_counts_reads_and_compares_as_one_built_whole()
+    {
+        var options = DomainJsonContext.Default.Options;
+        var standing = ChallengeState.New("c", ChallengeKind.Spend, 1000m) with { Progress = 5m, Spend = 5m, Visits = 1 };
+        var completion = new ChallengeCompletion("p1", Baskets.Monday10, 7, "b", null);
+
+        var changed = standing with { Goal = 1000.0m, Joined = true, Completion = completion, Progress = 6m };
+
+        Assert.Equal(new ChallengeState("c", ChallengeKind.Spend, 1000m, true, 6m, 5m, 1, standing.Periods, standing.Skus, completion), changed);
+        Assert.Equal((ChallengeKind.Spend, 1000m, true, completion), (changed.Kind, changed.Goal, changed.Joined, changed.Completion));
+        Assert.Contains("\"goal\":1000.0,", JsonSerializer.Serialize(changed, options), StringComparison.Ordinal);
+        Assert.Contains("\"goal\":1000,", JsonSerializer.Serialize(standing with { Goal = 1000m }, options), StringComparison.Ordinal);
+        var read = JsonSerializer.Deserialize<ChallengeState>(JsonSerializer.Serialize(changed, options), options)!;
+        Assert.Equal(changed, read with { Periods = standing.Periods, Skus = standing.Skus });
+        Assert.False((changed with { Completion = null }).IsCompleted);
+        Assert.Equal(standing, standing with { Joined = true } with { Joined = false });
+    }
+
+    [Fact]
     public void Events_carry_a_type_discriminator()
     {
         var json = JsonSerializer.Serialize<IMemberEvent>(new HoldExpired(Baskets.Monday10, "h1"), DomainJsonContext.Default.IMemberEvent);
