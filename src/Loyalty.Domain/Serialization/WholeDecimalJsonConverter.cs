@@ -15,8 +15,7 @@ internal sealed class WholeDecimalJsonConverter : JsonConverter<decimal>
 
     public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options)
     {
-        // Negative zero keeps the default's spelling, whatever it is.
-        if (value.Scale == 0 && value is >= long.MinValue and <= long.MaxValue && !(value == 0m && decimal.IsNegative(value)))
+        if (value.Scale == 0 && value is >= long.MinValue and <= long.MaxValue)
         {
             writer.WriteNumberValue(decimal.ToInt64(value));
         }
