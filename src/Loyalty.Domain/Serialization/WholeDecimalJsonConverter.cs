@@ -15,7 +15,8 @@ internal sealed class WholeDecimalJsonConverter : JsonConverter<decimal>
 
     public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options)
     {
-        if (value.Scale == 0 && value is >= long.MinValue and <= long.MaxValue)
+        // Negative zero keeps the default's spelling, whatever it is.
+        if (value.Scale == 0 && value is >= long.MinValue and <= long.MaxValue && !(value == 0m && decimal.IsNegative(value)))
         {
             writer.WriteNumberValue(decimal.ToInt64(value));
         }
