@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Loyalty.Domain.Serialization;
 
 namespace Loyalty.Domain.Challenges;
 
@@ -36,7 +35,6 @@ public readonly record struct ChallengeAdvance
     public string ChallengeId { get; init; }
 
     /// <summary>The member's progress after the purchase.</summary>
-    [JsonConverter(typeof(WholeDecimalJsonConverter))]
     public decimal Progress { get; init; }
 
     /// <summary>The challenge's kind when the purchase counted; null when the standing has it already.</summary>

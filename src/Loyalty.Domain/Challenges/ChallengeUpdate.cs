@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Loyalty.Domain.Serialization;
 using Loyalty.Domain.Events;
 using Loyalty.Domain.Members;
 
@@ -41,11 +40,9 @@ public readonly record struct ChallengeUpdate
     public string ChallengeId { get; init; }
 
     /// <summary>Progress after the command.</summary>
-    [JsonConverter(typeof(WholeDecimalJsonConverter))]
     public decimal Progress { get; init; }
 
     /// <summary>What progress must reach.</summary>
-    [JsonConverter(typeof(WholeDecimalJsonConverter))]
     public decimal Goal { get; init; }
 
     /// <summary>The command opted the member in.</summary>

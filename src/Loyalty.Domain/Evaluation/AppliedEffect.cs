@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Loyalty.Domain.Serialization;
-
 namespace Loyalty.Domain.Evaluation;
 
 /// <summary>One contribution to a purchase's outcome, as shown to the till and the member.</summary>
@@ -8,7 +5,7 @@ namespace Loyalty.Domain.Evaluation;
 /// <param name="Kind">What the contribution is.</param>
 /// <param name="Amount">Exact points (before the purchase is rounded), money, or progress.</param>
 /// <param name="Reference">The challenge or badge concerned, if any.</param>
-public readonly record struct AppliedEffect(string Source, EffectKind Kind, [property: JsonConverter(typeof(WholeDecimalJsonConverter))] decimal Amount, string? Reference);
+public readonly record struct AppliedEffect(string Source, EffectKind Kind, decimal Amount, string? Reference);
 
 /// <summary>Kinds of contribution.</summary>
 public enum EffectKind
