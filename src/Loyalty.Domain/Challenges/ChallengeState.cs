@@ -60,7 +60,7 @@ public sealed record ChallengeState
     public ImmutableSortedDictionary<string, int> Skus { get; init; }
 
     /// <summary>The completion and its reward, while it stands.</summary>
-    public ChallengeCompletion? Completion { get => _terms.Completion; init => _terms = _terms.Completion == value ? _terms : _terms with { Completion = value }; }
+    public ChallengeCompletion? Completion { get => _terms.Completion; init => _terms = ReferenceEquals(_terms.Completion, value) ? _terms : _terms with { Completion = value }; }
 
     /// <summary>A challenge the member has done nothing in yet.</summary>
     public static ChallengeState New(string challengeId, ChallengeKind kind, decimal goal) => new(

@@ -27,7 +27,8 @@ internal sealed class JournalRows
     public string[] EventGrains { get; }
     public long[] Sequences { get; }
     public string[] EventTypes { get; }
-    public ReadOnlyMemory<byte>[] Payloads { get; } // slices of the appender's pooled buffers, lent until the commit ends
+    // Slices of the appenders' pooled buffers, lent until their appends complete, so written as they are.
+    public ReadOnlyMemory<byte>[] Payloads { get; }
     public string[] AppendGrains { get; }
     public long[] AppendSizes { get; }
     public string[] KeyGrains { get; }
@@ -70,7 +71,7 @@ internal sealed class JournalRows
         return rows;
     }
 
-    // A result stored apart from the events comes as a whole array, which is passed on as it is.
+    // A result stored apart from the events usually comes as a whole array and is passed on as it is; a slice is copied.
     private static byte[] ArrayOf(ReadOnlyMemory<byte> memory) =>
         MemoryMarshal.TryGetArray(memory, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
             ? segment.Array

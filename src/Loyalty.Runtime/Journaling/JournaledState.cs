@@ -1,4 +1,3 @@
-using System.Buffers;
 using CommunityToolkit.HighPerformance.Buffers;
 
 namespace Loyalty.Runtime.Journaling;
@@ -32,11 +31,6 @@ public sealed class JournaledState<TState, TEvent>(
 
     // First size asked of the pool for an append's events; later ones start at the previous append's size.
     private const int MinimumAppendBuffer = 1024;
-
-    // Events are serialized into arrays from this pool and lent to the journal until the append completes: an array
-    // per event had been a third to a half of everything a purchase allocates. Its own pool, because appends waiting
-    // for a group commit hold a few hundred arrays at once, more than the shared pool keeps per size.
-    private static readonly ArrayPool<byte> PayloadPool = ArrayPool<byte>.Create(maxArrayLength: 1 << 20, maxArraysPerBucket: 1024);
 
     private readonly int _snapshotInterval = (options ?? new JournaledStateOptions()).SnapshotInterval;
     private long _snapshotSequence;
@@ -103,7 +97,7 @@ public sealed class JournaledState<TState, TEvent>(
         }
 
         // Lent to the journal until its task completes, whatever the outcome, then back to the pool.
-        var payloads = new ArrayPoolBufferWriter<byte>(PayloadPool, _lastAppendBytes);
+        var payloads = new ArrayPoolBufferWriter<byte>(EventPayloadPool.Arrays, _lastAppendBytes);
         int bytes;
         try
         {
@@ -116,7 +110,7 @@ public sealed class JournaledState<TState, TEvent>(
             payloads.Dispose();
         }
 
-        _lastAppendBytes = Math.Max(bytes, MinimumAppendBuffer);
+        _lastAppendBytes = Math.Clamp(bytes, MinimumAppendBuffer, EventPayloadPool.LargestPooled);
         _bytesSinceSnapshot += bytes;
 
         // Durable now: from here on, the in-memory state must follow the journal.

@@ -11,7 +11,7 @@ public interface IGrainSerializer
     /// <summary>Serializes <paramref name="value"/> as <typeparamref name="T"/>.</summary>
     byte[] Serialize<T>(T value);
 
-    /// <summary>Serializes <paramref name="value"/> into <paramref name="destination"/> (pooled memory, for large values).</summary>
+    /// <summary>Serializes <paramref name="value"/> into <paramref name="destination"/>: pooled memory, for a journal append's events and snapshots.</summary>
     void Serialize<T>(T value, IBufferWriter<byte> destination) => destination.Write(Serialize(value));
 
     /// <summary>Deserializes a <typeparamref name="T"/>.</summary>

@@ -12,7 +12,8 @@ namespace Loyalty.Runtime;
 public sealed class JsonGrainSerializer(JsonSerializerOptions options) : IGrainSerializer
 {
     // A journal append writes each of its events into pooled memory through the buffer-writer overload: one writer per thread,
-    // reset onto each destination, instead of a new one per event. Taken while in use, so a nested call gets its own.
+    // reset onto each destination, instead of a new one per event. Taken while in use, so a nested call gets its own. Between
+    // uses it still points at its last destination, which it never writes to again: Reset moves it first.
     [ThreadStatic]
     private static (JsonGrainSerializer Owner, Utf8JsonWriter Writer)? t_writer;
 

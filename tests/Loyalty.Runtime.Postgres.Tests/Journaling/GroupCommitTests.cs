@@ -106,7 +106,7 @@ public sealed class GroupCommitTests(GroupCommitTests.Database database) : IClas
     [Theory]
     [InlineData(1)]
     [InlineData(JournalBatchCommitter.DefaultBulkCopyMinAppends + 8)]
-    public async Task Events_lent_as_slices_of_one_buffer_are_stored_as_written_and_the_buffer_is_free_afterwards(int appends)
+    public async Task Events_lent_as_slices_of_one_buffer_are_stored_as_written_and_do_not_depend_on_it_once_the_append_completed(int appends)
     {
         await using var journal = new PostgresEventJournal(await database.SharedAsync(), Batching);
         var grains = Enumerable.Range(0, appends).Select(_ => TestGrains.New()).ToArray();
