@@ -96,6 +96,14 @@ internal static class JournalSql
         LIMIT $3
         """;
 
+    // Only behind a stored snapshot, and never the last event (the snapshot's own sequence is not below itself), so a
+    // read still finds the stream's end and appends still collide where they should. $1 grain id, $2 sequence.
+    public const string DeleteEventsBeforeSnapshot = """
+        DELETE FROM journal_events
+        WHERE grain_id = $1 AND sequence < $2
+          AND EXISTS (SELECT 1 FROM journal_snapshots WHERE grain_id = $1 AND sequence >= $2)
+        """;
+
     // Keeps only the newest snapshot: an older activation's late write cannot replace a newer one.
     public const string WriteSnapshot = """
         INSERT INTO journal_snapshots AS s (grain_id, sequence, state) VALUES ($1, $2, $3)

@@ -119,6 +119,15 @@ public sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
     }
 
     /// <inheritdoc />
+    public async Task DeleteEventsBeforeSnapshotAsync(GrainId grainId, long sequence, CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand(JournalSql.DeleteEventsBeforeSnapshot);
+        command.Parameters.Add(new() { Value = grainId.ToString() });
+        command.Parameters.Add(new() { Value = sequence });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<IdempotencyRecord?> FindIdempotencyRecordAsync(GrainId grainId, string key, CancellationToken cancellationToken = default)
     {
         await using var command = _dataSource.CreateCommand(JournalSql.FindIdempotency);

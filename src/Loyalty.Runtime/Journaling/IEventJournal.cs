@@ -27,10 +27,19 @@ public interface IEventJournal
     /// <summary>
     /// Reads stored events backwards — those before <paramref name="beforeSequence"/>, newest first, at most
     /// <paramref name="limit"/>, only of <paramref name="eventType"/> when given — for history pages.
-    /// Snapshots do not shorten it: the journal keeps every event.
+    /// Snapshots do not shorten it: the journal keeps every event, unless the grain asked for those before a snapshot to
+    /// go (<see cref="DeleteEventsBeforeSnapshotAsync"/>).
     /// </summary>
     Task<IReadOnlyList<JournalEvent>> ReadBackwardAsync(
         GrainId grainId, long beforeSequence, int limit, string? eventType = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes the grain's events before <paramref name="sequence"/> if a snapshot at <paramref name="sequence"/> or later
+    /// is stored (otherwise nothing): for a stream whose state is all that matters, such as a leaderboard's, never for one
+    /// whose events are its history. Fencing is unaffected, since appends collide on the sequences after the last event,
+    /// which stays.
+    /// </summary>
+    Task DeleteEventsBeforeSnapshotAsync(GrainId grainId, long sequence, CancellationToken cancellationToken = default);
 
     /// <summary>Finds what is stored for an idempotency key of the grain, or null.</summary>
     Task<IdempotencyRecord?> FindIdempotencyRecordAsync(GrainId grainId, string key, CancellationToken cancellationToken = default);

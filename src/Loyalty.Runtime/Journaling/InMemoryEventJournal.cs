@@ -72,6 +72,20 @@ public sealed class InMemoryEventJournal : IEventJournal
     }
 
     /// <inheritdoc />
+    public Task DeleteEventsBeforeSnapshotAsync(GrainId grainId, long sequence, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (_streams.TryGetValue(grainId, out var stream))
+            {
+                stream.DeleteEventsBeforeSnapshot(sequence);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public Task<IdempotencyRecord?> FindIdempotencyRecordAsync(GrainId grainId, string key, CancellationToken cancellationToken = default)
     {
         lock (_gate)

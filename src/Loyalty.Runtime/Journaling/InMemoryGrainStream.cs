@@ -4,6 +4,9 @@ namespace Loyalty.Runtime.Journaling;
 internal sealed class InMemoryGrainStream(GrainId grainId)
 {
     private readonly List<JournalEvent> _events = [];
+
+    // Events deleted from the front (see DeleteEventsBeforeSnapshot): _events[i] has sequence _deleted + i + 1.
+    private long _deleted;
     // Each record with the sequence of its append's last event.
     private readonly Dictionary<string, (IdempotencyRecord Record, long Sequence)> _idempotency = new(StringComparer.Ordinal);
     private JournalSnapshot? _snapshot;
@@ -11,8 +14,8 @@ internal sealed class InMemoryGrainStream(GrainId grainId)
     public JournalStream Read()
     {
         var after = _snapshot?.Sequence ?? 0;
-        // Sequences start at 1 without gaps, so event n sits at index n - 1.
-        var tail = _events.Skip((int)Math.Min(after, _events.Count)).ToArray();
+        // Sequences start at 1 without gaps, so event n sits at index n - 1 - _deleted.
+        var tail = _events.Skip((int)Math.Clamp(after - _deleted, 0, _events.Count)).ToArray();
         return new JournalStream(_snapshot, tail);
     }
 
@@ -25,22 +28,22 @@ internal sealed class InMemoryGrainStream(GrainId grainId)
             throw new DuplicateRequestException(existing);
         }
 
-        if (append.ExpectedSequence != _events.Count)
+        if (append.ExpectedSequence != LastSequence)
         {
             throw new InconsistentStateException(
-                $"Grain {grainId} is at sequence {_events.Count}, the append expected {append.ExpectedSequence}.",
-                _events.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"Grain {grainId} is at sequence {LastSequence}, the append expected {append.ExpectedSequence}.",
+                LastSequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 append.ExpectedSequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         foreach (var (eventType, payload) in append.Events)
         {
-            _events.Add(new JournalEvent(_events.Count + 1, eventType, payload.ToArray()));
+            _events.Add(new JournalEvent(LastSequence + 1, eventType, payload.ToArray()));
         }
 
         if (append.Idempotency is { } record)
         {
-            _idempotency.Add(record.Key, (record with { Result = record.Result.ToArray() }, _events.Count));
+            _idempotency.Add(record.Key, (record with { Result = record.Result.ToArray() }, LastSequence));
         }
     }
 
@@ -53,6 +56,17 @@ internal sealed class InMemoryGrainStream(GrainId grainId)
         }
     }
 
+    // As the durable journal: only with a snapshot at the sequence or later, and the last event always stays.
+    public void DeleteEventsBeforeSnapshot(long sequence)
+    {
+        if (_snapshot is { } snapshot && snapshot.Sequence >= sequence)
+        {
+            var count = (int)Math.Clamp(sequence - 1 - _deleted, 0, Math.Max(_events.Count - 1, 0));
+            _events.RemoveRange(0, count);
+            _deleted += count;
+        }
+    }
+
     public IReadOnlyList<JournalEvent> ReadBackward(long beforeSequence, int limit, string? eventType) =>
         [.. _events.Where(e => e.Sequence < beforeSequence && (eventType is null || e.EventType == eventType))
             .Reverse()
@@ -60,6 +74,8 @@ internal sealed class InMemoryGrainStream(GrainId grainId)
 
     public IdempotencyRecord? FindIdempotencyRecord(string key) =>
         !_idempotency.TryGetValue(key, out var stored) ? null
-        : stored.Record.ResultInLastEvent ? stored.Record with { Result = _events[(int)stored.Sequence - 1].Payload }
+        : stored.Record.ResultInLastEvent ? stored.Record with { Result = stored.Sequence > _deleted ? _events[(int)(stored.Sequence - _deleted) - 1].Payload : ReadOnlyMemory<byte>.Empty }
         : stored.Record;
+
+    private long LastSequence => _deleted + _events.Count;
 }

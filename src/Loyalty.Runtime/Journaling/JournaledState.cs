@@ -33,6 +33,7 @@ public sealed class JournaledState<TState, TEvent>(
     private const int MinimumAppendBuffer = 1024;
 
     private readonly int _snapshotInterval = (options ?? new JournaledStateOptions()).SnapshotInterval;
+    private readonly bool _deleteEventsBeforeSnapshots = options?.DeleteEventsBeforeSnapshots ?? false;
     private long _snapshotSequence;
 
     // Bytes of the latest snapshot, and of the events appended since it was taken (see SnapshotIfDue).
@@ -195,6 +196,11 @@ public sealed class JournaledState<TState, TEvent>(
         {
             await journal.WriteSnapshotAsync(grainId, snapshot);
             _snapshotSequence = Math.Max(_snapshotSequence, snapshot.Sequence);
+            if (_deleteEventsBeforeSnapshots)
+            {
+                // After the snapshot is stored, never before: the journal checks that too. Failing here leaves the events.
+                await journal.DeleteEventsBeforeSnapshotAsync(grainId, snapshot.Sequence);
+            }
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

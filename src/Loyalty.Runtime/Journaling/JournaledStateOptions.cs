@@ -1,6 +1,6 @@
 namespace Loyalty.Runtime.Journaling;
 
-/// <summary>How often <see cref="JournaledState{TState, TEvent}"/> snapshots.</summary>
+/// <summary>How often <see cref="JournaledState{TState, TEvent}"/> snapshots, and whether events behind a snapshot stay.</summary>
 public sealed class JournaledStateOptions
 {
     /// <summary>
@@ -9,4 +9,11 @@ public sealed class JournaledStateOptions
     /// rewritten every interval.
     /// </summary>
     public int SnapshotInterval { get; set; } = 100;
+
+    /// <summary>
+    /// Deletes the events before each snapshot once it is stored (<see cref="IEventJournal.DeleteEventsBeforeSnapshotAsync"/>):
+    /// for grains whose state is all that matters (a leaderboard), so their stream stays about the size of their state.
+    /// Off by default: a member's events are its history.
+    /// </summary>
+    public bool DeleteEventsBeforeSnapshots { get; set; }
 }

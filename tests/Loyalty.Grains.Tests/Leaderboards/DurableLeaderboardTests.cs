@@ -17,7 +17,7 @@ public sealed class DurableLeaderboardTests(DurableLeaderboardTests.Database dat
     {
         var cluster = await StartAsync();
         var board = cluster.GrainFactory.GetGrain<ILeaderboardGrain>("durable");
-        await LeaderboardJournalTests.WriteWholeBoardAsync(cluster.Services, board.GetGrainId(), new LeaderboardScore("ada", 30, 4), new LeaderboardScore("bob", 10, 2));
+        await LegacyBoards.WriteAsync(cluster.Services, board.GetGrainId(), new LeaderboardScore("ada", 30, 4), new LeaderboardScore("bob", 10, 2));
         await board.SubmitAsync([new LeaderboardScore("bob", 40, 3), new LeaderboardScore("cy", 35, 1)]);
         await cluster.DisposeAsync(); // a stopping silo writes what its boards hold
 
@@ -26,7 +26,7 @@ public sealed class DurableLeaderboardTests(DurableLeaderboardTests.Database dat
 
         Assert.Equal([("bob", 40m, 1), ("cy", 35m, 2), ("ada", 30m, 3)], view.Top.Select(e => (e.MemberId, e.Score, e.Rank)));
         Assert.Equal(3, view.Own?.Rank);
-        Assert.False((await LeaderboardJournalTests.ReadWholeBoardAsync(restarted.Services, board.GetGrainId())).RecordExists);
+        Assert.False((await LegacyBoards.ReadAsync(restarted.Services, board.GetGrainId())).RecordExists);
     }
 
     private Task<TestCluster> StartAsync() => LoyaltySilo.StartAsync(

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Loyalty.Grains.Tests.Leaderboards;
 
-/// <summary>A board writes what changed since its last write, snapshots now and then, and replays to the same ranks.</summary>
+/// <summary>A board writes what changed since its last write, snapshots by weight, and replays to the same ranks.</summary>
 public sealed class LeaderboardJournalTests
 {
     private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 3, 4, 9, 0, 0, TimeSpan.Zero));
@@ -27,8 +27,9 @@ public sealed class LeaderboardJournalTests
             new LeaderboardScore("newcomer", 50, 1),
         ]);
         await AdvanceUntilWrittenAsync(cluster, board, events: 2);
+        await cluster.DeactivateAllAsync(); // nothing changed since the tick: nothing to write
 
-        var written = await WrittenAsync(cluster, board);
+        var written = await EveryWriteAsync(cluster, board);
         Assert.Equal(2, written.Length);
         Assert.Equal(500, written[0].Scores.Count);
         Assert.Equal(
@@ -40,14 +41,14 @@ public sealed class LeaderboardJournalTests
     }
 
     [Fact]
-    public async Task A_board_with_a_long_history_snapshots_and_replays_to_the_same_scores_as_a_model()
+    public async Task A_board_with_a_long_history_replays_from_a_snapshot_to_the_same_scores_as_a_model()
     {
         await using var cluster = await LoyaltySilo.StartAsync(_time);
         var random = new Random(7);
         var board = cluster.GrainFactory.GetGrain<ILeaderboardGrain>("long");
         var newest = new Dictionary<string, LeaderboardScore>(StringComparer.Ordinal);
 
-        // Each deactivation writes one event; past a hundred, and once they weigh as much as the board, a snapshot follows.
+        // Each deactivation writes what changed (nothing when every score of the batch was stale).
         for (var write = 0; write < 140; write++)
         {
             var batch = Enumerable.Range(0, random.Next(1, 40))
@@ -61,9 +62,70 @@ public sealed class LeaderboardJournalTests
             await cluster.DeactivateAllAsync();
         }
 
+        // A snapshot follows once the events since the previous one weigh as much, so a replay reads about twice the board,
+        // and the events behind it are gone.
         var stream = await cluster.Services.GetRequiredService<IEventJournal>().ReadAsync(board.GetGrainId(), TestContext.Current.CancellationToken);
         Assert.NotNull(stream.Snapshot);
-        Assert.True(stream.Events.Count < 140, $"{stream.Events.Count} events after the snapshot");
+        Assert.InRange(stream.Events.Sum(e => e.Payload.Length), 0, 2 * stream.Snapshot.State.Length);
+        Assert.InRange((await EveryWriteAsync(cluster, board)).Length, 1, stream.Events.Count + 1);
+        await AssertRanksAsync(board, newest);
+    }
+
+    [Fact]
+    public async Task A_write_that_finds_the_journal_moved_on_reads_it_again_and_loses_neither_side()
+    {
+        await using var cluster = await LoyaltySilo.StartAsync(_time);
+        var board = cluster.GrainFactory.GetGrain<ILeaderboardGrain>("contended");
+        await board.SubmitAsync([new LeaderboardScore("ada", 10, 1), new LeaderboardScore("bob", 20, 1)]);
+        await cluster.DeactivateAllAsync();
+        await board.SubmitAsync([new LeaderboardScore("cy", 30, 1), new LeaderboardScore("ada", 12, 2)]);
+
+        // A twin activation (a silo thought dead) appends behind this one's back: newer for ada, older for bob.
+        var serializer = cluster.Services.GetRequiredService<IGrainSerializer>();
+        var twin = new LeaderboardScoresRecorded([new LeaderboardScore("ada", 50, 5), new LeaderboardScore("bob", 1, 0)]);
+        await cluster.Services.GetRequiredService<IEventJournal>().AppendAsync(
+            new JournalAppend(board.GetGrainId(), 1, [(nameof(LeaderboardScoresRecorded), serializer.Serialize(twin))]), TestContext.Current.CancellationToken);
+        await cluster.DeactivateAllAsync();
+
+        Assert.Equal(["cy"], (await EveryWriteAsync(cluster, board))[^1].Scores.Select(s => s.MemberId));
+        await AssertRanksAsync(board, new Dictionary<string, LeaderboardScore>
+        {
+            ["ada"] = new("ada", 50, 5),
+            ["bob"] = new("bob", 20, 1),
+            ["cy"] = new("cy", 30, 1),
+        });
+    }
+
+    [Fact]
+    public async Task A_board_written_whole_by_an_earlier_version_is_carried_into_the_journal_and_its_old_record_cleared()
+    {
+        await using var cluster = await LoyaltySilo.StartAsync(_time);
+        var board = cluster.GrainFactory.GetGrain<ILeaderboardGrain>("earlier");
+        await LegacyBoards.WriteAsync(cluster.Services, board.GetGrainId(), new LeaderboardScore("ada", 30, 4), new LeaderboardScore("bob", 10, 2));
+
+        await board.SubmitAsync([new LeaderboardScore("bob", 40, 3), new LeaderboardScore("ada", 99, 1)]);
+        await cluster.DeactivateAllAsync();
+
+        var written = Assert.Single(await EveryWriteAsync(cluster, board));
+        Assert.Equal([("ada", 30m), ("bob", 40m)], written.Scores.OrderBy(s => s.MemberId, StringComparer.Ordinal).Select(s => (s.MemberId, s.Score)));
+        Assert.False((await LegacyBoards.ReadAsync(cluster.Services, board.GetGrainId())).RecordExists);
+
+        // During a rolling upgrade an older silo may write the whole board again: its newer scores count too.
+        await LegacyBoards.WriteAsync(cluster.Services, board.GetGrainId(), new LeaderboardScore("bob", 45, 7), new LeaderboardScore("ada", 1, 0));
+        await board.SubmitAsync([new LeaderboardScore("cy", 5, 1)]);
+        await cluster.DeactivateAllAsync();
+
+        await AssertRanksAsync(board, new Dictionary<string, LeaderboardScore>
+        {
+            ["ada"] = new("ada", 30, 4),
+            ["bob"] = new("bob", 45, 7),
+            ["cy"] = new("cy", 5, 1),
+        });
+        Assert.False((await LegacyBoards.ReadAsync(cluster.Services, board.GetGrainId())).RecordExists);
+    }
+
+    private static async Task AssertRanksAsync(ILeaderboardGrain board, Dictionary<string, LeaderboardScore> newest)
+    {
         var ranked = newest.Values.Where(s => s.Score > 0).OrderByDescending(s => s.Score).ThenBy(s => s.MemberId, StringComparer.Ordinal).ToArray();
         var view = await board.GetAsync(LeaderboardGrain.MaxTop, ranked[^1].MemberId);
         Assert.Equal(ranked.Length, view.Members);
@@ -71,65 +133,22 @@ public sealed class LeaderboardJournalTests
         Assert.Equal(ranked[^1].Score, view.Own?.Score);
     }
 
-    [Fact]
-    public async Task A_board_written_whole_by_an_earlier_version_is_carried_into_the_journal_and_its_old_record_deleted()
-    {
-        await using var cluster = await LoyaltySilo.StartAsync(_time);
-        var board = cluster.GrainFactory.GetGrain<ILeaderboardGrain>("earlier");
-        await WriteWholeBoardAsync(cluster.Services, board.GetGrainId(), new LeaderboardScore("ada", 30, 4), new LeaderboardScore("bob", 10, 2));
-
-        await board.SubmitAsync([new LeaderboardScore("bob", 40, 3), new LeaderboardScore("ada", 99, 1)]);
-        await cluster.DeactivateAllAsync();
-
-        var written = Assert.Single(await WrittenAsync(cluster, board));
-        Assert.Equal([("ada", 30m), ("bob", 40m)], written.Scores.OrderBy(s => s.MemberId, StringComparer.Ordinal).Select(s => (s.MemberId, s.Score)));
-        Assert.False((await ReadWholeBoardAsync(cluster.Services, board.GetGrainId())).RecordExists);
-        Assert.Equal(["bob", "ada"], (await board.GetAsync(10, null)).Top.Select(e => e.MemberId));
-    }
-
-    internal static async Task WriteWholeBoardAsync(IServiceProvider services, GrainId board, params LeaderboardScore[] scores)
-    {
-        var whole = new WholeBoard();
-        foreach (var score in scores)
-        {
-            whole.State.Scores[score.MemberId] = score;
-        }
-
-        await services.GetRequiredKeyedService<IGrainStorage>(LoyaltyStorage.Name).WriteStateAsync("leaderboard", board, whole);
-    }
-
-    internal static async Task<WholeBoard> ReadWholeBoardAsync(IServiceProvider services, GrainId board)
-    {
-        var whole = new WholeBoard();
-        await services.GetRequiredKeyedService<IGrainStorage>(LoyaltyStorage.Name).ReadStateAsync("leaderboard", board, whole);
-        return whole;
-    }
-
-    private static async Task<LeaderboardScoresRecorded[]> WrittenAsync(TestCluster cluster, ILeaderboardGrain board)
+    // Every event the board wrote, oldest first, whether or not a snapshot covers it.
+    private static async Task<LeaderboardScoresRecorded[]> EveryWriteAsync(TestCluster cluster, ILeaderboardGrain board)
     {
         var serializer = cluster.Services.GetRequiredService<IGrainSerializer>();
-        var stream = await cluster.Services.GetRequiredService<IEventJournal>().ReadAsync(board.GetGrainId(), TestContext.Current.CancellationToken);
-        Assert.Null(stream.Snapshot);
-        return [.. stream.Events.Select(e => serializer.Deserialize<LeaderboardScoresRecorded>(e.Payload.Span))];
+        var events = await cluster.Services.GetRequiredService<IEventJournal>()
+            .ReadBackwardAsync(board.GetGrainId(), long.MaxValue, 1_000, cancellationToken: TestContext.Current.CancellationToken);
+        return [.. events.Reverse().Select(e => serializer.Deserialize<LeaderboardScoresRecorded>(e.Payload.Span))];
     }
 
     // The write timer runs on the silo's clock; its tick completes on its own, so the journal is polled a bounded number of times.
     private async Task AdvanceUntilWrittenAsync(TestCluster cluster, ILeaderboardGrain board, int events)
     {
         _time.Advance(LeaderboardGrain.PersistInterval);
-        var journal = cluster.Services.GetRequiredService<IEventJournal>();
-        for (var attempt = 0; attempt < 200 && (await journal.ReadAsync(board.GetGrainId(), TestContext.Current.CancellationToken)).Events.Count < events; attempt++)
+        for (var attempt = 0; attempt < 200 && (await EveryWriteAsync(cluster, board)).Length < events; attempt++)
         {
             await Task.Delay(10, TestContext.Current.CancellationToken);
         }
-    }
-
-    internal sealed class WholeBoard : IGrainState<LeaderboardState>
-    {
-        public LeaderboardState State { get; set; } = new();
-
-        public string? ETag { get; set; }
-
-        public bool RecordExists { get; set; }
     }
 }

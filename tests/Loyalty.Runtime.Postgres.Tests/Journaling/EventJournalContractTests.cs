@@ -178,6 +178,47 @@ public abstract class EventJournalContractTests
     }
 
     [Fact]
+    public async Task Events_before_a_stored_snapshot_can_be_deleted_and_the_stream_still_reads_and_fences_as_before()
+    {
+        var journal = await JournalAsync();
+        var grain = TestGrains.New();
+        await journal.AppendAsync(Append(grain, 0, events: 6), TestContext.Current.CancellationToken);
+
+        // Without a snapshot at the sequence or later nothing goes: the events are all a replay would have.
+        await journal.DeleteEventsBeforeSnapshotAsync(grain, 4, TestContext.Current.CancellationToken);
+        Assert.Equal(6, (await journal.ReadBackwardAsync(grain, long.MaxValue, 100, cancellationToken: TestContext.Current.CancellationToken)).Count);
+
+        await journal.WriteSnapshotAsync(grain, new JournalSnapshot(4, Encoding.UTF8.GetBytes("four")), TestContext.Current.CancellationToken);
+        await journal.DeleteEventsBeforeSnapshotAsync(grain, 4, TestContext.Current.CancellationToken);
+        await journal.DeleteEventsBeforeSnapshotAsync(grain, 9, TestContext.Current.CancellationToken); // past the snapshot: nothing
+
+        var kept = await journal.ReadBackwardAsync(grain, long.MaxValue, 100, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal([6L, 5L, 4L], kept.Select(e => e.Sequence));
+        var stream = await journal.ReadAsync(grain, TestContext.Current.CancellationToken);
+        Assert.Equal(4, stream.Snapshot!.Sequence);
+        Assert.Equal([5L, 6L], stream.Events.Select(e => e.Sequence));
+        Assert.Equal(6, stream.LastSequence);
+        Assert.IsType<InconsistentStateException>(await Outcome(journal.AppendAsync(Append(grain, 3), TestContext.Current.CancellationToken)));
+        await journal.AppendAsync(Append(grain, 6), TestContext.Current.CancellationToken);
+        Assert.Equal(7, (await journal.ReadAsync(grain, TestContext.Current.CancellationToken)).LastSequence);
+    }
+
+    [Fact]
+    public async Task Deleting_before_a_snapshot_at_the_last_event_keeps_that_event()
+    {
+        var journal = await JournalAsync();
+        var grain = TestGrains.New();
+        await journal.AppendAsync(Append(grain, 0, events: 3), TestContext.Current.CancellationToken);
+        await journal.WriteSnapshotAsync(grain, new JournalSnapshot(3, Encoding.UTF8.GetBytes("three")), TestContext.Current.CancellationToken);
+
+        await journal.DeleteEventsBeforeSnapshotAsync(grain, 3, TestContext.Current.CancellationToken);
+
+        Assert.Equal([3L], (await journal.ReadBackwardAsync(grain, long.MaxValue, 100, cancellationToken: TestContext.Current.CancellationToken)).Select(e => e.Sequence));
+        Assert.Equal(3, (await journal.ReadAsync(grain, TestContext.Current.CancellationToken)).LastSequence);
+        Assert.IsType<InconsistentStateException>(await Outcome(journal.AppendAsync(Append(grain, 2), TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
     public async Task Reading_backwards_pages_newest_first_by_type_and_ignores_snapshots()
     {
         var journal = await JournalAsync();
