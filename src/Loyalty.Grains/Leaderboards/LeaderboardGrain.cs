@@ -20,10 +20,6 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
     /// <summary>Longest time a change waits before the board is written.</summary>
     public static readonly TimeSpan PersistInterval = TimeSpan.FromSeconds(2);
 
-    // A snapshot as soon as the events since the last one weigh as much as it did (the journal's byte rule), not after a
-    // hundred events: a board's events are its changes, so an activation then reads about twice the board at most. The
-    // events behind a snapshot go, so the stream stays about twice the board's size instead of growing by a write every 2 s.
-    private static readonly JournaledStateOptions SnapshotPolicy = new() { SnapshotInterval = 1, DeleteEventsBeforeSnapshots = true };
 
     private readonly JournaledState<LeaderboardState, LeaderboardScoresRecorded> _journal;
     private readonly IPersistentState<LeaderboardState> _legacyBoard;
@@ -49,7 +45,7 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
     {
         _legacyBoard = legacyBoard;
         _journal = new JournaledState<LeaderboardState, LeaderboardScoresRecorded>(
-            this.GetGrainId(), journal, serializer, static () => new LeaderboardState(), LeaderboardState.Apply, SnapshotPolicy);
+            this.GetGrainId(), journal, serializer, static () => new LeaderboardState(), LeaderboardState.Apply, SnapshotPolicy());
     }
 
     /// <inheritdoc />
@@ -86,6 +82,11 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
         var own = memberId is null ? null : _ranking.RankOf(Current(memberId));
         return Task.FromResult(new LeaderboardView(this.GetPrimaryKeyString(), _ranking.Count, _ranking.Top(count), own));
     }
+
+    // A snapshot as soon as the events since the last one weigh as much as it did (the journal's byte rule), not after a
+    // hundred events: a board's events are its changes, so an activation then reads about twice the board at most. The
+    // events behind a snapshot go, so the stream stays about twice the board's size instead of growing by a write every 2 s.
+    private static JournaledStateOptions SnapshotPolicy() => new() { SnapshotInterval = 1, DeleteEventsBeforeSnapshots = true };
 
     private static Dictionary<string, LeaderboardScore> NewScores() => new(StringComparer.Ordinal);
 

@@ -91,16 +91,16 @@ internal static class JournalSql
     // Walks the primary key (grain_id, sequence) backwards; the type filter is applied on the way.
     public const string ReadBackward = """
         SELECT sequence, event_type, payload FROM journal_events
-        WHERE grain_id = $1 AND sequence < $2 AND ($4::text IS NULL OR event_type = $4)
+        WHERE grain_id = $1 AND sequence < $2 AND ($4::text IS NULL OR event_type = $4) AND octet_length(payload) > 0
         ORDER BY sequence DESC
         LIMIT $3
         """;
 
-    // Only behind a stored snapshot, and never the last event (the snapshot's own sequence is not below itself), so a
-    // read still finds the stream's end and appends still collide where they should. $1 grain id, $2 sequence.
+    // Only behind a stored snapshot, and the rows stay with empty payloads: an append is fenced by colliding with the row
+    // at its first sequence, so a writer with a stale view must still find every earlier row taken. $1 grain id, $2 sequence.
     public const string DeleteEventsBeforeSnapshot = """
-        DELETE FROM journal_events
-        WHERE grain_id = $1 AND sequence < $2
+        UPDATE journal_events SET payload = ''::bytea
+        WHERE grain_id = $1 AND sequence < $2 AND octet_length(payload) > 0
           AND EXISTS (SELECT 1 FROM journal_snapshots WHERE grain_id = $1 AND sequence >= $2)
         """;
 

@@ -36,8 +36,8 @@ public interface IEventJournal
     /// <summary>
     /// Deletes the grain's events before <paramref name="sequence"/> if a snapshot at <paramref name="sequence"/> or later
     /// is stored (otherwise nothing): for a stream whose state is all that matters, such as a leaderboard's, never for one
-    /// whose events are its history. Fencing is unaffected, since appends collide on the sequences after the last event,
-    /// which stays.
+    /// whose events are its history. Deleted events are no longer read, but their sequences stay taken, so an append from
+    /// a stale view fails as before; the last event always stays.
     /// </summary>
     Task DeleteEventsBeforeSnapshotAsync(GrainId grainId, long sequence, CancellationToken cancellationToken = default);
 

@@ -56,7 +56,8 @@ internal sealed class InMemoryGrainStream(GrainId grainId)
         }
     }
 
-    // As the durable journal: only with a snapshot at the sequence or later, and the last event always stays.
+    // As the durable journal: only with a snapshot at the sequence or later, and the last event always stays. The deleted
+    // sequences stay taken through _deleted, so fencing (LastSequence) is unchanged.
     public void DeleteEventsBeforeSnapshot(long sequence)
     {
         if (_snapshot is { } snapshot && snapshot.Sequence >= sequence)
