@@ -20,7 +20,6 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
     /// <summary>Longest time a change waits before the board is written.</summary>
     public static readonly TimeSpan PersistInterval = TimeSpan.FromSeconds(2);
 
-
     private readonly JournaledState<LeaderboardState, LeaderboardScoresRecorded> _journal;
     private readonly IPersistentState<LeaderboardState> _legacyBoard;
     private LeaderboardRanking _ranking = new();

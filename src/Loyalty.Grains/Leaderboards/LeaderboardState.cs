@@ -1,6 +1,9 @@
 namespace Loyalty.Grains.Leaderboards;
 
-/// <summary>The scores of one leaderboard by member id: a board's journal snapshot (and, before journaling, its grain state).</summary>
+/// <summary>
+/// The scores of one leaderboard by member id: a board's journal snapshot, and the whole-board grain state earlier
+/// versions wrote (still read to carry such boards over), so its JSON shape must stay readable for both.
+/// </summary>
 public sealed class LeaderboardState
 {
     /// <summary>Each member's latest score.</summary>
