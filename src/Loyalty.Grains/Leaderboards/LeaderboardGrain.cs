@@ -84,7 +84,7 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
 
     // A snapshot as soon as the events since the last one weigh as much as it did (the journal's byte rule), not after a
     // hundred events: a board's events are its changes, so an activation then reads about twice the board at most. The
-    // events behind a snapshot go, so the stream stays about twice the board's size instead of growing by a write every 2 s.
+    // events behind a snapshot go, so the stream holds about twice the board instead of a write for every 2 s of its life.
     private static JournaledStateOptions SnapshotPolicy() => new() { SnapshotInterval = 1, DeleteEventsBeforeSnapshots = true };
 
     private static Dictionary<string, LeaderboardScore> NewScores() => new(StringComparer.Ordinal);

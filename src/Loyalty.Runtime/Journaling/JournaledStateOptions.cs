@@ -12,7 +12,7 @@ public sealed class JournaledStateOptions
 
     /// <summary>
     /// Deletes the events before each snapshot once it is stored (<see cref="IEventJournal.DeleteEventsBeforeSnapshotAsync"/>):
-    /// for grains whose state is all that matters (a leaderboard), so their stream stays about the size of their state.
+    /// for grains whose state is all that matters (a leaderboard), so what their stream holds stays about the size of their state.
     /// Off by default: a member's events are its history.
     /// </summary>
     public bool DeleteEventsBeforeSnapshots { get; set; }
