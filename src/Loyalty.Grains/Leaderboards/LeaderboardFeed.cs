@@ -61,7 +61,7 @@ public sealed partial class LeaderboardFeed
                 batches[board] = scores = new Dictionary<string, LeaderboardScore>(StringComparer.Ordinal);
             }
 
-            if (!scores.TryGetValue(score.MemberId, out var held) || held.Version < score.Version)
+            if (score.Supersedes(scores.GetValueOrDefault(score.MemberId)))
             {
                 scores[score.MemberId] = score;
             }

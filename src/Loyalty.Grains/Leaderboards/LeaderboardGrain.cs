@@ -95,7 +95,7 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
     private void Take(LeaderboardScore score)
     {
         var current = Current(score.MemberId);
-        if (current is null || current.Version < score.Version)
+        if (score.Supersedes(current))
         {
             _unsaved[score.MemberId] = score;
             _ranking.Set(current, score);
@@ -118,12 +118,12 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
     private void RankAll()
     {
         _ranking = new LeaderboardRanking();
-        foreach (var score in _journal.State.Scores.Values)
+        foreach (var score in _journal.State.Scores.Values.Where(s => !_unsaved.ContainsKey(s.MemberId)))
         {
-            _ranking.Set(null, _unsaved.GetValueOrDefault(score.MemberId) ?? score);
+            _ranking.Set(null, score);
         }
 
-        foreach (var score in _unsaved.Values.Where(s => !_journal.State.Scores.ContainsKey(s.MemberId)))
+        foreach (var score in _unsaved.Values)
         {
             _ranking.Set(null, score);
         }
@@ -180,7 +180,7 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
     {
         foreach (var (memberId, score) in pending)
         {
-            if (!_unsaved.TryGetValue(memberId, out var newer) || newer.Version < score.Version)
+            if (score.Supersedes(_unsaved.GetValueOrDefault(memberId)))
             {
                 _unsaved[memberId] = score;
             }
@@ -191,7 +191,7 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
     {
         foreach (var (memberId, score) in _unsaved.ToArray())
         {
-            if (_journal.State.Scores.TryGetValue(memberId, out var saved) && saved.Version >= score.Version)
+            if (!score.Supersedes(_journal.State.Scores.GetValueOrDefault(memberId)))
             {
                 _unsaved.Remove(memberId);
             }

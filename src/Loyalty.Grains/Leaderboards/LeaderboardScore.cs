@@ -4,7 +4,11 @@ namespace Loyalty.Grains.Leaderboards;
 /// <param name="MemberId">The member.</param>
 /// <param name="Score">The member's progress (absolute, not a delta, so a lost or repeated batch does no harm).</param>
 /// <param name="Version">The member's journal version the score was read at; a higher one wins.</param>
-public sealed record LeaderboardScore(string MemberId, decimal Score, long Version);
+public sealed record LeaderboardScore(string MemberId, decimal Score, long Version)
+{
+    /// <summary>Whether this score replaces <paramref name="held"/> (the member's score held so far, null: none): only a newer version does.</summary>
+    public bool Supersedes(LeaderboardScore? held) => held is null || held.Version < Version;
+}
 
 /// <summary>A place on a leaderboard.</summary>
 /// <param name="Rank">1 for the best; members with equal scores share a rank (1, 2, 2, 4).</param>

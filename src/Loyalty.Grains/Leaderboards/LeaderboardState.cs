@@ -9,19 +9,6 @@ public sealed class LeaderboardState
     /// <summary>Each member's latest score.</summary>
     public Dictionary<string, LeaderboardScore> Scores { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>Keeps <paramref name="score"/> unless the member's held score is as new; true when kept.</summary>
-    public bool Take(LeaderboardScore score)
-    {
-        ArgumentNullException.ThrowIfNull(score);
-        if (Scores.TryGetValue(score.MemberId, out var held) && held.Version >= score.Version)
-        {
-            return false;
-        }
-
-        Scores[score.MemberId] = score;
-        return true;
-    }
-
     /// <summary>
     /// Folds a recorded write into the state, in place. Scores are absolute and the newer version wins, so an event
     /// applied on top of a snapshot that already holds some of its scores changes nothing it should not.
@@ -32,7 +19,10 @@ public sealed class LeaderboardState
         ArgumentNullException.ThrowIfNull(recorded);
         foreach (var score in recorded.Scores)
         {
-            state.Take(score);
+            if (score.Supersedes(state.Scores.GetValueOrDefault(score.MemberId)))
+            {
+                state.Scores[score.MemberId] = score;
+            }
         }
 
         return state;
