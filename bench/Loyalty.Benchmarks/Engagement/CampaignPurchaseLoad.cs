@@ -37,7 +37,7 @@ public static class CampaignPurchaseLoad
     private static readonly int? Only = int.TryParse(Environment.GetEnvironmentVariable("BENCH_ONLY"), CultureInfo.InvariantCulture, out var only) ? only : null;
     private static readonly string? Postgres = Environment.GetEnvironmentVariable("LOYALTY_BENCH_POSTGRES");
 
-    private static readonly ManualTimeProvider Clock = new(new DateTimeOffset(2026, 3, 4, 18, 0, 0, TimeSpan.Zero));
+    internal static readonly ManualTimeProvider Clock = new(new DateTimeOffset(2026, 3, 4, 18, 0, 0, TimeSpan.Zero));
 
     public static async Task RunAsync(string[] args)
     {
@@ -182,7 +182,7 @@ public static class CampaignPurchaseLoad
     }
 
     // Three lines so line targeting has work: one qualifies for the electronics campaign.
-    private static RecordPurchase Basket(string transactionId, int i) => new(transactionId, new Purchase(
+    internal static RecordPurchase Basket(string transactionId, int i) => new(transactionId, new Purchase(
         Clock.GetUtcNow(),
         "store-1",
         "store",
@@ -194,7 +194,7 @@ public static class CampaignPurchaseLoad
             new PurchaseLine("3", "MILK", "dairy", 2, 2.5m),
         ]));
 
-    private static IEnumerable<(string Id, CampaignDefinition Definition)> Campaigns(string round)
+    internal static IEnumerable<(string Id, CampaignDefinition Definition)> Campaigns(string round)
     {
         var now = Clock.GetUtcNow();
         var targeting = CampaignTargeting.Everyone;

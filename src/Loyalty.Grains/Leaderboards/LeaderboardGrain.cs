@@ -53,11 +53,11 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
         await _journal.ReadAsync(cancellationToken);
         TakeLegacyBoard();
         RankAll();
-        RegisterGrainTimer(_ => PersistAsync(), new GrainTimerCreationOptions(PersistInterval, PersistInterval));
+        RegisterGrainTimer(PersistAsync, new GrainTimerCreationOptions(PersistInterval, PersistInterval));
     }
 
     /// <inheritdoc />
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => PersistAsync();
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => PersistAsync(cancellationToken);
 
     /// <inheritdoc />
     public Task SubmitAsync(IReadOnlyList<LeaderboardScore> scores)
@@ -129,11 +129,13 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
         }
     }
 
-    private async Task PersistAsync()
+    // Deactivation passes its token, cancelled when its time is up: a write still waiting then stops instead of running on
+    // beside the board's next activation (the scores it held come again with each member's next change).
+    private async Task PersistAsync(CancellationToken cancellationToken = default)
     {
         if (_unsaved.Count > 0)
         {
-            await AppendUnsavedAsync();
+            await AppendUnsavedAsync(cancellationToken);
         }
 
         // Only once the scores it held are in the journal, which the append above has just made sure of.
@@ -143,7 +145,7 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
         }
     }
 
-    private async Task AppendUnsavedAsync()
+    private async Task AppendUnsavedAsync(CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -152,7 +154,7 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
             _unsaved = NewScores();
             try
             {
-                await _journal.AppendAsync(new LeaderboardScoresRecorded([.. pending.Values]));
+                await _journal.AppendAsync(new LeaderboardScoresRecorded([.. pending.Values]), cancellationToken: cancellationToken);
                 return;
             }
             catch (InconsistentStateException) when (attempt == 1)
@@ -160,7 +162,7 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
                 // The journal moved on without this activation: a twin activation wrote, or an earlier append whose outcome
                 // was unknown did commit. Read it again, keep this one's scores where they are newer, and write those.
                 KeepUnsaved(pending);
-                await _journal.ReadAsync();
+                await _journal.ReadAsync(cancellationToken);
                 DropUnsavedNoNewerThanJournal();
                 RankAll();
                 if (_unsaved.Count == 0)
