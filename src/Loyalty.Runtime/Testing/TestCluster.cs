@@ -48,11 +48,15 @@ public sealed class TestCluster : IAsyncDisposable
     /// Deactivates every activation (as idle collection would) and waits until they are gone, so the
     /// next calls rebuild grains from storage while the silo and its storage stay up.
     /// </summary>
-    public async Task DeactivateAllAsync()
+    public Task DeactivateAllAsync() => DeactivateAllAsync(static _ => true);
+
+    /// <summary>As <see cref="DeactivateAllAsync()"/>, for the activations whose id <paramref name="which"/> accepts only.</summary>
+    public async Task DeactivateAllAsync(Func<GrainId, bool> which)
     {
+        ArgumentNullException.ThrowIfNull(which);
         var runtime = Services.GetRequiredService<Activations.SiloRuntime>();
         var reason = new DeactivationReason(DeactivationReasonCode.ApplicationRequested, "The test deactivated every grain.");
-        var activations = runtime.Catalog.All.Where(a => !a.GrainClass.IsObserver).ToList();
+        var activations = runtime.Catalog.All.Where(a => !a.GrainClass.IsObserver && which(a.GrainId)).ToList();
         activations.ForEach(a => a.Deactivate(reason));
         await Task.WhenAll(activations.Select(a => a.Deactivated));
     }
