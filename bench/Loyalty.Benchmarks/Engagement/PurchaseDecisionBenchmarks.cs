@@ -13,8 +13,9 @@ namespace Loyalty.Benchmarks.Engagement;
 /// <summary>
 /// The silo's own work for one purchase of the <c>campaigns</c> verb, without the runtime, the journal or PostgreSQL:
 /// deciding it, writing its events as the journal gets them, and the member snapshot it pays for in turn. Setups as in
-/// the verb: nothing live, or three campaigns and ten challenges. The load verb's figures wander by ±10 % between runs
-/// on a shared machine; these show what a change to the domain does to the difference between the setups.
+/// the verb: nothing live, or three campaigns (two pay this member, who is no longer Bronze) and ten challenges. The
+/// load verb's figures wander by ±10 % between runs on a shared machine; these show what a change to the domain does to
+/// the difference between the setups.
 /// </summary>
 [MemoryDiagnoser]
 [ShortRunJob]
@@ -31,7 +32,7 @@ public class PurchaseDecisionBenchmarks
     [Params(false, true)]
     public bool Engaged { get; set; }
 
-    /// <summary>Purchases the member made before: a member of the verb makes about thirty in a round.</summary>
+    /// <summary>Purchases the member made before: a member of the verb makes about thirty in a round at 100 callers.</summary>
     [Params(20)]
     public int Earlier { get; set; }
 
@@ -69,7 +70,10 @@ public class PurchaseDecisionBenchmarks
         return written.WrittenCount;
     }
 
-    /// <summary>A snapshot of the member after <see cref="Earlier"/> purchases; the journal takes one every 100 events or more.</summary>
+    /// <summary>
+    /// A snapshot of the member after <see cref="Earlier"/> purchases; a member grain takes one every 200 events or more
+    /// (<c>LoyaltyGrainsOptions.SnapshotInterval</c>), about fifty purchases of four events.
+    /// </summary>
     [Benchmark]
     public int Snapshot()
     {

@@ -53,11 +53,16 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
         await _journal.ReadAsync(cancellationToken);
         TakeLegacyBoard();
         RankAll();
-        RegisterGrainTimer(PersistAsync, new GrainTimerCreationOptions(PersistInterval, PersistInterval));
+        RegisterGrainTimer(_ => PersistAsync(), new GrainTimerCreationOptions(PersistInterval, PersistInterval));
     }
 
     /// <inheritdoc />
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => PersistAsync(cancellationToken);
+    /// <remarks>
+    /// The deactivation's token is not passed on: a write that outlives the deactivation timeout is safe (a later
+    /// activation's next write finds the journal moved on and merges), and cancelling it would lose the scores of members
+    /// who may not change again, such as those of a challenge that has ended.
+    /// </remarks>
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => PersistAsync();
 
     /// <inheritdoc />
     public Task SubmitAsync(IReadOnlyList<LeaderboardScore> scores)
@@ -129,13 +134,11 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
         }
     }
 
-    // Deactivation passes its token, cancelled when its time is up: a write still waiting then stops instead of running on
-    // beside the board's next activation (the scores it held come again with each member's next change).
-    private async Task PersistAsync(CancellationToken cancellationToken = default)
+    private async Task PersistAsync()
     {
         if (_unsaved.Count > 0)
         {
-            await AppendUnsavedAsync(cancellationToken);
+            await AppendUnsavedAsync();
         }
 
         // Only once the scores it held are in the journal, which the append above has just made sure of.
@@ -145,7 +148,7 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
         }
     }
 
-    private async Task AppendUnsavedAsync(CancellationToken cancellationToken)
+    private async Task AppendUnsavedAsync()
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -154,7 +157,7 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
             _unsaved = NewScores();
             try
             {
-                await _journal.AppendAsync(new LeaderboardScoresRecorded([.. pending.Values]), cancellationToken: cancellationToken);
+                await _journal.AppendAsync(new LeaderboardScoresRecorded([.. pending.Values]));
                 return;
             }
             catch (InconsistentStateException) when (attempt == 1)
@@ -162,7 +165,7 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
                 // The journal moved on without this activation: a twin activation wrote, or an earlier append whose outcome
                 // was unknown did commit. Read it again, keep this one's scores where they are newer, and write those.
                 KeepUnsaved(pending);
-                await _journal.ReadAsync(cancellationToken);
+                await _journal.ReadAsync();
                 DropUnsavedNoNewerThanJournal();
                 RankAll();
                 if (_unsaved.Count == 0)
