@@ -171,7 +171,21 @@ public static class CampaignPurchaseLoad
         using var stopTicking = new CancellationTokenSource();
         var ticking = FollowRealTimeAsync(stopTicking.Token);
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, Callers).Select(caller => Task.Run(async () =>
+        try
+        {
+            await PurchaseUntilAsync(members, counts, clock, duration);
+            return counts.Sum() / clock.Elapsed.TotalSeconds;
+        }
+        finally
+        {
+            await stopTicking.CancelAsync();
+            await ticking;
+        }
+    }
+
+    // Each caller buys for its own members in turn until the round's time is up.
+    private static Task PurchaseUntilAsync(IMemberGrain[] members, long[] counts, Stopwatch clock, TimeSpan duration) =>
+        Task.WhenAll(Enumerable.Range(0, Callers).Select(caller => Task.Run(async () =>
         {
             var i = 0;
             for (; clock.Elapsed < duration; i++)
@@ -185,13 +199,8 @@ public static class CampaignPurchaseLoad
 
             counts[caller] = i;
         })));
-        var rate = counts.Sum() / clock.Elapsed.TotalSeconds;
-        await stopTicking.CancelAsync();
-        await ticking;
-        return rate;
-    }
 
-    // The fixed clock moves with real time while a round runs, so what runs on timers does as in production: each board
+    // The manual clock moves with real time while a round runs, so what runs on timers does as in production: each board
     // writes its changes every 2 s (with the clock standing still it wrote only when deactivated).
     private static async Task FollowRealTimeAsync(CancellationToken stop)
     {
