@@ -134,9 +134,10 @@ public sealed class JournaledState<TState, TEvent>(
     {
         var serialized = new (string EventType, ReadOnlyMemory<byte> Payload)[events.Count];
         Span<int> ends = events.Count <= 16 ? stackalloc int[events.Count] : new int[events.Count];
+        var growing = new DoublingBufferWriter(payloads);
         for (var i = 0; i < events.Count; i++)
         {
-            serializer.Serialize(events[i], payloads);
+            serializer.Serialize(events[i], growing);
             ends[i] = payloads.WrittenCount;
         }
 
@@ -169,7 +170,7 @@ public sealed class JournaledState<TState, TEvent>(
         var buffer = new ArrayPoolBufferWriter<byte>(Math.Max(MinimumSnapshotBuffer, (int)Math.Min(_snapshotBytes, int.MaxValue / 2)));
         try
         {
-            serializer.Serialize(State, buffer);
+            serializer.Serialize(State, new DoublingBufferWriter(buffer));
         }
         catch (Exception failure)
         {
