@@ -161,12 +161,13 @@ public static class CampaignPurchaseLoad
 
     private static async Task<double> MeasureAsync(TestCluster cluster, string round, TimeSpan duration)
     {
-        var members = await Task.WhenAll(Enumerable.Range(0, Callers * MembersPerCaller).Select(async i =>
-        {
-            var member = cluster.GrainFactory.GetGrain<IMemberGrain>($"{round}-{i}");
-            await member.EnrollAsync(new EnrollMember($"enroll-{round}-{i}", $"{round}-{i}", MemberProfile.Empty));
-            return member;
-        }));
+        // Enrolled before the clock starts, at most as many at once as there are callers: 10,000 activations reading their
+        // journal at once could wait past the connection pool's timeout (100 connections, 15 s).
+        var members = Enumerable.Range(0, Callers * MembersPerCaller).Select(i => cluster.GrainFactory.GetGrain<IMemberGrain>($"{round}-{i}")).ToArray();
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, members.Length),
+            new ParallelOptions { MaxDegreeOfParallelism = Callers },
+            async (i, _) => await members[i].EnrollAsync(new EnrollMember($"enroll-{round}-{i}", $"{round}-{i}", MemberProfile.Empty)));
         var counts = new long[Callers];
         using var stopTicking = new CancellationTokenSource();
         var ticking = FollowRealTimeAsync(stopTicking.Token);
