@@ -205,19 +205,22 @@ public static class CampaignPurchaseLoad
     // writes its changes every 2 s (with the clock standing still it wrote only when deactivated).
     private static async Task FollowRealTimeAsync(CancellationToken stop)
     {
-        var step = TimeSpan.FromMilliseconds(100);
+        // By the time that really passed, not by the step: a delay takes at least its step, so the clock would fall behind.
+        var (real, followed) = (Stopwatch.StartNew(), TimeSpan.Zero);
         while (!stop.IsCancellationRequested)
         {
             try
             {
-                await Task.Delay(step, stop);
+                await Task.Delay(TimeSpan.FromMilliseconds(100), stop);
             }
             catch (OperationCanceledException)
             {
                 return;
             }
 
-            Clock.Advance(step);
+            var now = real.Elapsed;
+            Clock.Advance(now - followed);
+            followed = now;
         }
     }
 

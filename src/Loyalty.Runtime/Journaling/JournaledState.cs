@@ -170,7 +170,7 @@ public sealed class JournaledState<TState, TEvent>(
         var buffer = new ArrayPoolBufferWriter<byte>(Math.Max(MinimumSnapshotBuffer, (int)Math.Min(_snapshotBytes, int.MaxValue / 2)));
         try
         {
-            serializer.Serialize(State, new DoublingBufferWriter(buffer));
+            serializer.Serialize(State, buffer);
         }
         catch (Exception failure)
         {

@@ -12,7 +12,7 @@ public sealed class LargeEventPayloadTests
     [Fact]
     public async Task An_event_of_a_megabyte_allocates_a_small_multiple_of_its_size_to_be_written()
     {
-        // A leaderboard write of some 10,000 changed members is about this size, written by the JSON writer in small steps.
+        // About twice a leaderboard write of 10,000 changed members, written by the JSON writer in small steps.
         var scores = new Scores([.. Enumerable.Range(1_000_000, 150_000)]);
         var journal = new InMemoryEventJournal();
         var state = new JournaledState<int, Scores>(
