@@ -41,7 +41,7 @@ internal sealed partial class ActivationData
     private async Task ActivateAsync()
     {
         var timeout = Runtime.Options.ActivationTimeout;
-        using var cancellation = new CancellationTokenSource(timeout, Runtime.TimeProvider);
+        using var deadline = new CancellationTokenSource(timeout, Runtime.TimeProvider);
         try
         {
             _constructing = this;
@@ -54,19 +54,21 @@ internal sealed partial class ActivationData
                 _constructing = null;
             }
 
+            // Each step is abandoned at the deadline, not only told of it: grain storage reads take no token, and a read
+            // that never returned used to leave the activation stuck, queueing every later call to the grain on this silo.
             foreach (var step in _activationSteps)
             {
-                await step(cancellation.Token);
+                await step(deadline.Token).WaitAsync(deadline.Token);
             }
 
             if (_instance is Grain grain)
             {
-                await grain.OnActivateAsync(cancellation.Token).WaitAsync(timeout, Runtime.TimeProvider);
+                await grain.OnActivateAsync(deadline.Token).WaitAsync(deadline.Token);
             }
         }
         catch (Exception exception)
         {
-            FailActivation(exception is TimeoutException
+            FailActivation(PastDeadline(exception, deadline)
                 ? new TimeoutException($"Activating {GrainId} took longer than {timeout}.", exception)
                 : exception);
             return;
@@ -107,19 +109,26 @@ internal sealed partial class ActivationData
         if (_instance is Grain grain)
         {
             var timeout = Runtime.Options.DeactivationTimeout;
-            using var cancellation = new CancellationTokenSource(timeout, Runtime.TimeProvider);
+            using var deadline = new CancellationTokenSource(timeout, Runtime.TimeProvider);
             try
             {
-                await grain.OnDeactivateAsync(reason, cancellation.Token).WaitAsync(timeout, Runtime.TimeProvider);
+                await grain.OnDeactivateAsync(reason, deadline.Token).WaitAsync(deadline.Token);
             }
             catch (Exception exception)
             {
-                Runtime.Telemetry.DeactivationFailed(this, exception);
+                Runtime.Telemetry.DeactivationFailed(this, PastDeadline(exception, deadline)
+                    ? new TimeoutException($"Deactivating {GrainId} took longer than {timeout}.", exception)
+                    : exception);
             }
         }
 
         FinishDeactivation();
     }
+
+    // One source is both the token the grain is given and the wait's deadline, so the two end together (as Orleans waits
+    // on the token it passes); a cancellation once the deadline has passed is the deadline's, whoever threw it.
+    private static bool PastDeadline(Exception exception, CancellationTokenSource deadline) =>
+        exception is OperationCanceledException && deadline.IsCancellationRequested;
 
     private void FinishDeactivation()
     {

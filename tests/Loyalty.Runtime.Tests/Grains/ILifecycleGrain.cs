@@ -25,6 +25,9 @@ public static class LifecycleLog
     /// <summary>Keys whose activation must throw.</summary>
     public static System.Collections.Concurrent.ConcurrentDictionary<string, bool> FailActivation { get; } = new();
 
+    /// <summary>Keys whose deactivation never ends and ignores its token (it only notes that the token was cancelled).</summary>
+    public static System.Collections.Concurrent.ConcurrentDictionary<string, bool> StallDeactivation { get; } = new();
+
     public static void Add(string key, string entry) => Entries.GetOrAdd(key, _ => new()).Enqueue(entry);
 
     public static IReadOnlyList<string> Of(string key) => Entries.TryGetValue(key, out var queue) ? [.. queue] : [];
@@ -45,7 +48,14 @@ public sealed class LifecycleGrain : Grain, ILifecycleGrain
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         LifecycleLog.Add(Key, $"deactivate:{reason.ReasonCode}");
-        return Task.CompletedTask;
+        if (!LifecycleLog.StallDeactivation.TryGetValue(Key, out var stall) || !stall)
+        {
+            return Task.CompletedTask;
+        }
+
+        var key = Key;
+        cancellationToken.Register(() => LifecycleLog.Add(key, "deactivation token cancelled"));
+        return new TaskCompletionSource().Task;
     }
 
     public Task<string> EchoAsync() => Task.FromResult(Key);
