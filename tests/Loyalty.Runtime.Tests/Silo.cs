@@ -7,7 +7,8 @@ namespace Loyalty.Runtime.Tests;
 /// <summary>Starts a one-silo <see cref="TestCluster"/> with in-memory storage ("store") and reminders.</summary>
 internal static class Silo
 {
-    public static async Task<TestCluster> StartAsync(Action<SiloOptions>? options = null, TimeProvider? time = null)
+    /// <summary>Starts the silo; <paramref name="storage"/>, when given, serves "store" instead of the in-memory provider.</summary>
+    public static async Task<TestCluster> StartAsync(Action<SiloOptions>? options = null, TimeProvider? time = null, IGrainStorage? storage = null)
     {
         var cluster = new TestClusterBuilder()
             .ConfigureServices(services =>
@@ -20,6 +21,11 @@ internal static class Silo
             .ConfigureSilo(silo =>
             {
                 silo.AddMemoryGrainStorage("store").AddMemoryReminderTable();
+                if (storage is not null)
+                {
+                    silo.Services.AddKeyedSingleton("store", storage);
+                }
+
                 silo.Configure(o =>
                 {
                     o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(10);

@@ -42,6 +42,7 @@ internal sealed partial class ActivationData
     {
         var timeout = Runtime.Options.ActivationTimeout;
         using var deadline = new CancellationTokenSource(timeout, Runtime.TimeProvider);
+        Task? running = null;
         try
         {
             _constructing = this;
@@ -55,22 +56,24 @@ internal sealed partial class ActivationData
             }
 
             // Each step is abandoned at the deadline, not only told of it: grain storage reads take no token, and a read
-            // that never returned used to leave the activation stuck, queueing every later call to the grain on this silo.
+            // that never returns must not hold the activation, and every call queued for it, for ever.
             foreach (var step in _activationSteps)
             {
-                await step(deadline.Token).WaitAsync(deadline.Token);
+                running = step(deadline.Token);
+                await running.WaitAsync(deadline.Token);
             }
 
             if (_instance is Grain grain)
             {
-                await grain.OnActivateAsync(deadline.Token).WaitAsync(deadline.Token);
+                running = grain.OnActivateAsync(deadline.Token);
+                await running.WaitAsync(deadline.Token);
             }
         }
         catch (Exception exception)
         {
-            FailActivation(PastDeadline(exception, deadline)
-                ? new TimeoutException($"Activating {GrainId} took longer than {timeout}.", exception)
-                : exception);
+            var late = PastDeadline(exception, deadline);
+            ReportLaterFault(late ? running : null);
+            FailActivation(late ? new TimeoutException($"Activating {GrainId} took longer than {timeout}.", exception) : exception);
             return;
         }
 
@@ -110,15 +113,17 @@ internal sealed partial class ActivationData
         {
             var timeout = Runtime.Options.DeactivationTimeout;
             using var deadline = new CancellationTokenSource(timeout, Runtime.TimeProvider);
+            Task? running = null;
             try
             {
-                await grain.OnDeactivateAsync(reason, deadline.Token).WaitAsync(deadline.Token);
+                running = grain.OnDeactivateAsync(reason, deadline.Token);
+                await running.WaitAsync(deadline.Token);
             }
             catch (Exception exception)
             {
-                Runtime.Telemetry.DeactivationFailed(this, PastDeadline(exception, deadline)
-                    ? new TimeoutException($"Deactivating {GrainId} took longer than {timeout}.", exception)
-                    : exception);
+                var late = PastDeadline(exception, deadline);
+                ReportLaterFault(late ? running : null);
+                Runtime.Telemetry.DeactivationFailed(this, late ? new TimeoutException($"Deactivating {GrainId} took longer than {timeout}.", exception) : exception);
             }
         }
 
@@ -126,9 +131,19 @@ internal sealed partial class ActivationData
     }
 
     // One source is both the token the grain is given and the wait's deadline, so the two end together (as Orleans waits
-    // on the token it passes); a cancellation once the deadline has passed is the deadline's, whoever threw it.
+    // on the token it passes). Only a cancellation by that token is the deadline's: a grain may cancel work of its own.
     private static bool PastDeadline(Exception exception, CancellationTokenSource deadline) =>
-        exception is OperationCanceledException && deadline.IsCancellationRequested;
+        exception is OperationCanceledException cancelled && cancelled.CancellationToken == deadline.Token;
+
+    // Work abandoned at a deadline is not stopped (a storage read takes no token) and may still fail; that is logged rather
+    // than left unobserved.
+    private void ReportLaterFault(Task? abandoned) =>
+        abandoned?.ContinueWith(
+            static (task, state) => ((ActivationData)state!).Runtime.Telemetry.AbandonedWorkFailed((ActivationData)state!, task.Exception!.GetBaseException()),
+            this,
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
 
     private void FinishDeactivation()
     {

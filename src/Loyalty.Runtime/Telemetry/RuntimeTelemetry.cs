@@ -99,6 +99,9 @@ internal sealed partial class RuntimeTelemetry : IDisposable
     public void DeactivationFailed(ActivationData activation, Exception exception) =>
         LogDeactivationFailed(exception, activation.GrainId.ToString());
 
+    public void AbandonedWorkFailed(ActivationData activation, Exception exception) =>
+        LogAbandonedWorkFailed(exception, activation.GrainId.ToString());
+
     public void TimerTickFailed(ActivationData activation, Exception exception) =>
         LogTimerFailed(exception, activation.GrainId.ToString());
 
@@ -120,6 +123,9 @@ internal sealed partial class RuntimeTelemetry : IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "OnDeactivateAsync of {GrainId} failed")]
     private partial void LogDeactivationFailed(Exception exception, string grainId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Work of {GrainId} abandoned at its activation or deactivation deadline failed later")]
+    private partial void LogAbandonedWorkFailed(Exception exception, string grainId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A timer tick of {GrainId} failed")]
     private partial void LogTimerFailed(Exception exception, string grainId);

@@ -25,8 +25,11 @@ public static class LifecycleLog
     /// <summary>Keys whose activation must throw.</summary>
     public static System.Collections.Concurrent.ConcurrentDictionary<string, bool> FailActivation { get; } = new();
 
-    /// <summary>Keys whose deactivation never ends and ignores its token (it only notes that the token was cancelled).</summary>
-    public static System.Collections.Concurrent.ConcurrentDictionary<string, bool> StallDeactivation { get; } = new();
+    /// <summary>Keys whose activation waits for the given task, ignoring its token (it only notes that the token was cancelled).</summary>
+    public static System.Collections.Concurrent.ConcurrentDictionary<string, TaskCompletionSource> StalledActivations { get; } = new();
+
+    /// <summary>Keys whose deactivation waits for the given task, ignoring its token (it only notes that the token was cancelled).</summary>
+    public static System.Collections.Concurrent.ConcurrentDictionary<string, TaskCompletionSource> StalledDeactivations { get; } = new();
 
     public static void Add(string key, string entry) => Entries.GetOrAdd(key, _ => new()).Enqueue(entry);
 
@@ -40,6 +43,11 @@ public sealed class LifecycleGrain : Grain, ILifecycleGrain
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         LifecycleLog.Add(Key, "activate");
+        if (LifecycleLog.StalledActivations.TryGetValue(Key, out var stall))
+        {
+            return Stalled("activation", stall, cancellationToken);
+        }
+
         return LifecycleLog.FailActivation.TryGetValue(Key, out var fail) && fail
             ? throw new InvalidOperationException("activation refused")
             : Task.CompletedTask;
@@ -48,14 +56,16 @@ public sealed class LifecycleGrain : Grain, ILifecycleGrain
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         LifecycleLog.Add(Key, $"deactivate:{reason.ReasonCode}");
-        if (!LifecycleLog.StallDeactivation.TryGetValue(Key, out var stall) || !stall)
-        {
-            return Task.CompletedTask;
-        }
+        return LifecycleLog.StalledDeactivations.TryGetValue(Key, out var stall)
+            ? Stalled("deactivation", stall, cancellationToken)
+            : Task.CompletedTask;
+    }
 
+    private Task Stalled(string step, TaskCompletionSource stall, CancellationToken cancellationToken)
+    {
         var key = Key;
-        cancellationToken.Register(() => LifecycleLog.Add(key, "deactivation token cancelled"));
-        return new TaskCompletionSource().Task;
+        cancellationToken.Register(() => LifecycleLog.Add(key, $"{step} token cancelled"));
+        return stall.Task;
     }
 
     public Task<string> EchoAsync() => Task.FromResult(Key);
