@@ -40,6 +40,32 @@ public sealed class LifecycleDeadlineTests
     }
 
     [Fact]
+    public async Task A_state_read_abandoned_at_the_deadline_that_fails_later_is_logged()
+    {
+        var time = new ManualTimeProvider();
+        var storage = new StallingStorage { Stalled = true, FailsWhenReleased = true };
+        await using var cluster = await Silo.StartAsync(Deadlines, time, storage);
+        try
+        {
+            var grain = cluster.GrainFactory.GetGrain<IStatefulGrain>("late-fault");
+            var first = grain.GetAsync();
+            await storage.ReadStarted.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
+            time.Advance(Deadline + TimeSpan.FromSeconds(1));
+            await Assert.ThrowsAsync<TimeoutException>(() => first.WaitAsync(Patience, TestContext.Current.CancellationToken));
+
+            storage.Release();
+            var logs = cluster.Services.GetFakeLogCollector();
+            Assert.True(await Silo.EventuallyAsync(() => logs.GetSnapshot().Any(log => log.Exception is StorageAnsweredLate)), "the late fault was not logged");
+            var logged = logs.GetSnapshot().Single(log => log.Exception is StorageAnsweredLate);
+            Assert.Equal($"Work of {grain.GetGrainId()} abandoned at its activation or deactivation deadline failed later", logged.Message);
+        }
+        finally
+        {
+            storage.Release();
+        }
+    }
+
+    [Fact]
     public async Task An_OnActivateAsync_that_ignores_its_token_fails_at_its_deadline_with_the_token_cancelled()
     {
         var time = new ManualTimeProvider();
@@ -114,6 +140,9 @@ public sealed class LifecycleDeadlineTests
 
         public bool Stalled { get => _stalled; set => _stalled = value; }
 
+        /// <summary>A stalled read, once released, throws <see cref="StorageAnsweredLate"/> instead of reading.</summary>
+        public bool FailsWhenReleased { get; init; }
+
         public TaskCompletionSource ReadStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public void Release() => _released.TrySetResult();
@@ -124,6 +153,10 @@ public sealed class LifecycleDeadlineTests
             if (Stalled)
             {
                 await _released.Task;
+                if (FailsWhenReleased)
+                {
+                    throw new StorageAnsweredLate();
+                }
             }
 
             (grainState.State, grainState.ETag, grainState.RecordExists) = (Activator.CreateInstance<TState>(), null, false);
@@ -137,4 +170,6 @@ public sealed class LifecycleDeadlineTests
 
         public Task ClearStateAsync<TState>(string stateName, GrainId grainId, IGrainState<TState> grainState) => Task.CompletedTask;
     }
+
+    private sealed class StorageAnsweredLate() : Exception("The storage answered after the activation gave up on it.");
 }

@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Loyalty.Runtime.Tests;
 
-/// <summary>Starts a one-silo <see cref="TestCluster"/> with in-memory storage ("store") and reminders.</summary>
+/// <summary>
+/// Starts a one-silo <see cref="TestCluster"/> with in-memory storage ("store") and reminders; what the silo logs is kept
+/// for tests to read (<c>cluster.Services.GetFakeLogCollector()</c>).
+/// </summary>
 internal static class Silo
 {
     /// <summary>Starts the silo; <paramref name="storage"/>, when given, serves "store" instead of the in-memory provider.</summary>
@@ -13,6 +16,7 @@ internal static class Silo
         var cluster = new TestClusterBuilder()
             .ConfigureServices(services =>
             {
+                services.AddFakeLogging();
                 if (time is not null)
                 {
                     services.AddSingleton(time);
