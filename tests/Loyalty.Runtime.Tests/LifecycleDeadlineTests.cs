@@ -51,7 +51,8 @@ public sealed class LifecycleDeadlineTests
             var first = grain.GetAsync();
             await storage.ReadStarted.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
             time.Advance(Deadline + TimeSpan.FromSeconds(1));
-            await Assert.ThrowsAsync<TimeoutException>(() => first.WaitAsync(Patience, TestContext.Current.CancellationToken));
+            var failure = await Assert.ThrowsAsync<TimeoutException>(() => first.WaitAsync(Patience, TestContext.Current.CancellationToken));
+            Assert.Equal($"Activating {grain.GetGrainId()} took longer than {Deadline}.", failure.Message);
 
             storage.Release();
             var logs = cluster.Services.GetFakeLogCollector();
@@ -69,8 +70,8 @@ public sealed class LifecycleDeadlineTests
     public async Task An_OnActivateAsync_that_ignores_its_token_fails_at_its_deadline_with_the_token_cancelled()
     {
         var time = new ManualTimeProvider();
-        var stall = Stall(LifecycleLog.StalledActivations, "stubborn-activation");
         await using var cluster = await Silo.StartAsync(Deadlines, time);
+        var stall = Stall(LifecycleLog.StalledActivations, "stubborn-activation");
         try
         {
             var grain = cluster.GrainFactory.GetGrain<ILifecycleGrain>("stubborn-activation");
