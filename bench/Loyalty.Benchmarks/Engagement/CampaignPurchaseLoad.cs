@@ -86,6 +86,7 @@ public static class CampaignPurchaseLoad
         // members favours one of them.
         var figures = new[] { new List<double>(), new List<double>(), new List<double>() };
         var stolen = new[] { new List<double>(), new List<double>(), new List<double>() };
+        var cpu = new[] { new List<double>(), new List<double>(), new List<double>() };
         for (var round = 0; round < Rounds; round++)
         {
             for (var turn = 0; turn < 3; turn++)
@@ -112,6 +113,7 @@ public static class CampaignPurchaseLoad
                 var steal = HostSteal.Now();
                 figures[setup].Add(await MeasureAsync(cluster, $"setup{setup}-{round}", TimeSpan.FromSeconds(seconds)));
                 stolen[setup].Add(HostSteal.PercentSince(steal));
+                cpu[setup].Add(costs.CpuPerPurchase(figures[setup][^1] * seconds));
                 var (batches, appendsPerCommit, small) = commits.TakeAndReset();
                 Console.WriteLine($"  setup {setup}: {figures[setup][^1]:N0}/s; {costs.PerPurchase(figures[setup][^1] * seconds)}, heap {GC.GetTotalMemory(false) / 1_048_576:N0} MiB, gen2 {GC.CollectionCount(2)}; "
                     + $"{appendsPerCommit:N1} appends per commit, {small:N0} of {batches:N0} commits below bulk copy; host steal {stolen[setup][^1]:F1} %");
@@ -142,7 +144,29 @@ public static class CampaignPurchaseLoad
             Report("  3 campaigns + 10 challenges:  ", quietEngaged, quietNone);
         }
 
+        ReportCpu(cpu);
         Console.WriteLine($"leaderboard scores posted={feed.Posted:N0} batches sent={feed.Batches:N0}");
+    }
+
+    // CPU per purchase wanders far less between runs than purchases per second (RoundCosts), and once the cores are busy
+    // the slowdown approaches one minus the inverse of its ratio, so the ratio is the steadier figure to compare runs by.
+    // It is the whole process's: the in-process callers' share is the same in every setup.
+    private static void ReportCpu(List<double>[] cpu)
+    {
+        string[] names = ["nothing live", "3 campaigns", "3 campaigns + 10 challenges"];
+        var medians = cpu.Select(rounds => rounds.Count == 0 ? (double?)null : Median(rounds)).ToArray();
+        var parts = medians
+            .Select((median, setup) => median is not { } micros ? null
+                : $"{names[setup]} {micros:N0} µs" + (setup > 0 && medians[0] is { } none ? $" (×{micros / none:F2})" : ""))
+            .OfType<string>();
+        Console.WriteLine($"process CPU per purchase, median of rounds: {string.Join("; ", parts)}");
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     // Rounds in which the hypervisor took less than this share of the CPU (see HostSteal).

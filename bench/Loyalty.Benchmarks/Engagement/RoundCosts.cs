@@ -43,9 +43,12 @@ internal sealed class RoundCosts
             .Take(count)
             .Select(type => $"    {type.Value / purchases,8:N0} B  {type.Key}"));
 
+    /// <summary>The process's CPU time since <see cref="Start"/>, in microseconds per purchase.</summary>
+    public double CpuPerPurchase(double purchases) => (ProcessorTime() - _cpu).TotalMicroseconds / purchases;
+
     /// <summary>The costs since <see cref="Start"/>, per purchase.</summary>
     public string PerPurchase(double purchases) =>
-        $"{(ProcessorTime() - _cpu).TotalMicroseconds / purchases:N0} µs CPU, "
+        $"{CpuPerPurchase(purchases):N0} µs CPU, "
         + $"{(GC.GetTotalAllocatedBytes() - _allocated) / purchases / 1024:N1} KiB allocated, "
         + $"{(Promotions.PromotedFromGen0 - _promoted) / purchases / 1024:N1} KiB survived gen0 per purchase; "
         + $"GC pause {(GC.GetTotalPauseDuration() - _pause).TotalMilliseconds:N0} ms in {CollectionsSince()} collections; "
