@@ -24,8 +24,12 @@ internal static class Silo
             })
             .ConfigureSilo(silo =>
             {
-                silo.AddMemoryGrainStorage("store").AddMemoryReminderTable();
-                if (storage is not null)
+                silo.AddMemoryReminderTable();
+                if (storage is null)
+                {
+                    silo.AddMemoryGrainStorage("store");
+                }
+                else
                 {
                     silo.Services.AddKeyedSingleton("store", storage);
                 }

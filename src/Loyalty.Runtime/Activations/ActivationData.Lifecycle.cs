@@ -71,9 +71,7 @@ internal sealed partial class ActivationData
         }
         catch (Exception exception)
         {
-            var late = PastDeadline(exception, deadline);
-            ReportLaterFault(late ? running : null);
-            FailActivation(late ? new TimeoutException($"Activating {GrainId} took longer than {timeout}.", exception) : exception);
+            FailActivation(Failure(exception, deadline, running, "Activating", timeout));
             return;
         }
 
@@ -121,9 +119,7 @@ internal sealed partial class ActivationData
             }
             catch (Exception exception)
             {
-                var late = PastDeadline(exception, deadline);
-                ReportLaterFault(late ? running : null);
-                Runtime.Telemetry.DeactivationFailed(this, late ? new TimeoutException($"Deactivating {GrainId} took longer than {timeout}.", exception) : exception);
+                Runtime.Telemetry.DeactivationFailed(this, Failure(exception, deadline, running, "Deactivating", timeout));
             }
         }
 
@@ -131,9 +127,18 @@ internal sealed partial class ActivationData
     }
 
     // One source is both the token the grain is given and the wait's deadline, so the two end together (as Orleans waits
-    // on the token it passes). Only a cancellation by that token is the deadline's: a grain may cancel work of its own.
-    private static bool PastDeadline(Exception exception, CancellationTokenSource deadline) =>
-        exception is OperationCanceledException cancelled && cancelled.CancellationToken == deadline.Token;
+    // on the token it passes). Only a cancellation by that token is the deadline's, reported as a timeout; a grain may
+    // cancel work of its own, and that failure is reported as it is.
+    private Exception Failure(Exception exception, CancellationTokenSource deadline, Task? running, string doing, TimeSpan timeout)
+    {
+        if (exception is not OperationCanceledException cancelled || cancelled.CancellationToken != deadline.Token)
+        {
+            return exception;
+        }
+
+        ReportLaterFault(running);
+        return new TimeoutException($"{doing} {GrainId} took longer than {timeout}.", exception);
+    }
 
     // Work abandoned at a deadline is not stopped (a storage read takes no token) and may still fail; that is logged rather
     // than left unobserved.
